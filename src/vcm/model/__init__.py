@@ -1,0 +1,69 @@
+"""The pure domain model of the values-competence matrix.
+
+Frozen attrs classes with tuples for collections; local invariants are validators that
+raise :class:`InvalidModelError` at construction. This package imports nothing but attrs
+and the standard library (a test keeps it so).
+"""
+
+from vcm.model._enums import (
+    AuthorityKind,
+    CompetenceKind,
+    DevelopmentKind,
+    DevelopmentStatus,
+    Direction,
+    Frequency,
+    Language,
+    MonitoringKind,
+    ObservationStatus,
+)
+from vcm.model._errors import InvalidModelError, VcmError
+from vcm.model.competence import Competence, Indicator
+from vcm.model.organisation import Organisation, OrganisationIndex
+from vcm.model.people import Assessment, DevelopmentAction, Person
+from vcm.model.purpose import Purpose, Value
+from vcm.model.scale import DEFAULT_SCALE, DEFAULT_SCALE_NL, Level, Scale
+from vcm.model.task_area import (
+    Authority,
+    Behaviour,
+    MonitoringRule,
+    Observation,
+    Requirement,
+    Responsibility,
+    Result,
+    TaskArea,
+)
+
+__all__ = [
+    "DEFAULT_SCALE",
+    "DEFAULT_SCALE_NL",
+    "Assessment",
+    "Authority",
+    "AuthorityKind",
+    "Behaviour",
+    "Competence",
+    "CompetenceKind",
+    "DevelopmentAction",
+    "DevelopmentKind",
+    "DevelopmentStatus",
+    "Direction",
+    "Frequency",
+    "Indicator",
+    "InvalidModelError",
+    "Language",
+    "Level",
+    "MonitoringKind",
+    "MonitoringRule",
+    "Observation",
+    "ObservationStatus",
+    "Organisation",
+    "OrganisationIndex",
+    "Person",
+    "Purpose",
+    "Requirement",
+    "Responsibility",
+    "Result",
+    "Scale",
+    "TaskArea",
+    "Value",
+    "VcmError",
+]

@@ -1,0 +1,186 @@
+"""Local invariants as attrs validators: a model object that exists satisfies them."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, NoReturn
+
+import attrs
+
+from vcm.model._errors import InvalidModelError
+
+# Tab and newline are text; every other C0/C1 control character (and DEL) is refused so
+# that no exporter has to guess what a stray \x0b or \x1b means in a cell or a paragraph.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_WHITESPACE = re.compile(r"\s")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _fail(attribute: attrs.Attribute[Any], reason: str, index: int | None = None) -> NoReturn:
+    path = attribute.name if index is None else f"{attribute.name}[{index}]"
+    raise InvalidModelError(reason, path=path)
+
+
+def _text_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be text, not {type(value).__name__}"
+    if not value.strip():
+        return "must not be blank"
+    match = _CONTROL.search(value)
+    if match:
+        return (
+            f"contains the control character {match.group()!r} (only tab and newline are allowed)"
+        )
+    return None
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Required text: a non-blank string without control characters."""
+    problem = _text_problem(value)
+    if problem:
+        _fail(attribute, problem)
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Optional text: absent (None) or like :func:`text`.
+
+    Blank is refused rather than kept apart from absent: an empty Excel cell cannot tell
+    the two apart, and the round trip through a workbook must be lossless.
+    """
+    if value is not None:
+        text(instance, attribute, value)
+
+
+def texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of texts, each like :func:`text`."""
+    if not isinstance(value, tuple):
+        _fail(attribute, f"must be a tuple, not {type(value).__name__}")
+    for index, item in enumerate(value):
+        problem = _text_problem(item)
+        if problem:
+            _fail(attribute, problem, index)
+
+
+def _identifier_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be an id (text), not {type(value).__name__}"
+    if not value:
+        return "must not be empty"
+    if _CONTROL.search(value):
+        return "an id must not contain control characters"
+    if _WHITESPACE.search(value):
+        return f"an id must not contain whitespace: {value!r}"
+    return None
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An id: non-empty text without whitespace or control characters."""
+    problem = _identifier_problem(value)
+    if problem:
+        _fail(attribute, problem)
+
+
+def identifiers(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of ids (references); duplicates are a model-wide finding, not refused here."""
+    if not isinstance(value, tuple):
+        _fail(attribute, f"must be a tuple, not {type(value).__name__}")
+    for index, item in enumerate(value):
+        problem = _identifier_problem(item)
+        if problem:
+            _fail(attribute, problem, index)
+
+
+def level(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A level on a scale: a whole number >= 1."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        _fail(attribute, f"must be a whole number, not {type(value).__name__}")
+    elif value < 1:
+        _fail(attribute, f"must be 1 or more, not {value}")
+
+
+def optional_level(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Absent (None) or like :func:`level`."""
+    if value is not None:
+        level(instance, attribute, value)
+
+
+def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A finite number (int or float; bool, NaN and infinity refused)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        _fail(attribute, f"must be a number, not {type(value).__name__}")
+    elif isinstance(value, float) and not math.isfinite(value):
+        _fail(attribute, f"must be a finite number, not {value}")
+
+
+def optional_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Absent (None) or like :func:`number`."""
+    if value is not None:
+        number(instance, attribute, value)
+
+
+def day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A calendar date (a datetime is refused: the model has no time of day)."""
+    if not isinstance(value, date) or isinstance(value, datetime):
+        _fail(attribute, f"must be a date, not {type(value).__name__}")
+
+
+def optional_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Absent (None) or like :func:`day`."""
+    if value is not None:
+        day(instance, attribute, value)
+
+
+def choice(enum: type[Enum]) -> Validator:
+    """One member of ``enum``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, enum):
+            known = ", ".join(str(member.value) for member in enum)
+            _fail(attribute, f"must be one of {known}, not {value!r}")
+
+    return check
+
+
+def optional_choice(enum: type[Enum]) -> Validator:
+    """Absent (None) or one member of ``enum``."""
+    inner = choice(enum)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(instance, attribute, value)
+
+    return check
+
+
+def tuple_of(kind: type) -> Validator:
+    """A tuple whose items are all instances of ``kind``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            _fail(attribute, f"must be a tuple, not {type(value).__name__}")
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                _fail(attribute, f"must be a {kind.__name__}, not {type(item).__name__}", index)
+
+    return check
+
+
+def instance_of(kind: type) -> Validator:
+    """An instance of ``kind``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            _fail(attribute, f"must be a {kind.__name__}, not {type(value).__name__}")
+
+    return check
+
+
+def flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A bool (not 0 or 1)."""
+    if not isinstance(value, bool):
+        _fail(attribute, f"must be true or false, not {value!r}")

@@ -1,0 +1,156 @@
+"""The aggregate root: the organisation and the lookups later code needs in O(1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+from vcm.model import _convert as c
+from vcm.model import _validators as v
+from vcm.model._enums import Language
+from vcm.model.competence import Competence
+from vcm.model.people import Assessment, Person
+from vcm.model.purpose import Purpose, Value
+from vcm.model.scale import DEFAULT_SCALE, Scale
+from vcm.model.task_area import MonitoringRule, Responsibility, Result, TaskArea
+
+__all__ = ["Organisation", "OrganisationIndex"]
+
+
+def _scale(value: Any) -> Any:
+    # A plain list of levels (as written in a file or by hand) is the scale they make.
+    if isinstance(value, list | tuple):
+        return Scale(tuple(value))
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """Everything the method says about one organisation."""
+
+    id: str = attrs.field(validator=v.identifier)
+    name: str = attrs.field(validator=v.text)
+    purpose: Purpose = attrs.field(validator=v.instance_of(Purpose))
+    language: Language = attrs.field(
+        default=Language.EN, converter=c.to_language, validator=v.choice(Language)
+    )
+    values: tuple[Value, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.tuple_of(Value)
+    )
+    scale: Scale = attrs.field(
+        default=DEFAULT_SCALE, converter=_scale, validator=v.instance_of(Scale)
+    )
+    competences: tuple[Competence, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.tuple_of(Competence)
+    )
+    task_areas: tuple[TaskArea, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.tuple_of(TaskArea)
+    )
+    people: tuple[Person, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.tuple_of(Person)
+    )
+
+    @cached_property
+    def index(self) -> OrganisationIndex:
+        """Lookups by id, members per task area and latest assessments; built once, on first use."""
+        return OrganisationIndex(self)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_HasId)
+
+
+def _first_by_id(items: Iterable[_T], into: dict[str, _T] | None = None) -> dict[str, _T]:
+    # The first of duplicate ids wins; duplicates themselves are finding VCM100.
+    found: dict[str, _T] = {} if into is None else into
+    for item in items:
+        found.setdefault(item.id, item)
+    return found
+
+
+class OrganisationIndex:
+    """Read-only O(1) lookups over an :class:`Organisation`.
+
+    Where an id occurs twice (finding VCM100) the first occurrence is the one found.
+    """
+
+    values: Mapping[str, Value]
+    competences: Mapping[str, Competence]
+    task_areas: Mapping[str, TaskArea]
+    results: Mapping[str, Result]
+    responsibilities: Mapping[str, Responsibility]
+    rules: Mapping[str, MonitoringRule]
+    people: Mapping[str, Person]
+    area_of_result: Mapping[str, TaskArea]
+    """The task area holding a result, by the result's id."""
+    area_of_responsibility: Mapping[str, TaskArea]
+    """The task area holding a responsibility, by the responsibility's id."""
+    area_of_rule: Mapping[str, TaskArea]
+    """The task area holding a monitoring rule, by the rule's id."""
+
+    def __init__(self, org: Organisation) -> None:
+        results: dict[str, Result] = {}
+        responsibilities: dict[str, Responsibility] = {}
+        rules: dict[str, MonitoringRule] = {}
+        area_of: tuple[dict[str, TaskArea], ...] = ({}, {}, {})
+        for area in org.task_areas:
+            _first_by_id(area.results, results)
+            _first_by_id(area.responsibilities, responsibilities)
+            _first_by_id(area.monitoring, rules)
+            parts: tuple[tuple[_HasId, ...], ...] = (
+                area.results,
+                area.responsibilities,
+                area.monitoring,
+            )
+            for owner, items in zip(area_of, parts, strict=True):
+                for item in items:
+                    owner.setdefault(item.id, area)
+        members: dict[str, list[Person]] = {area.id: [] for area in org.task_areas}
+        latest: dict[tuple[str, str], Assessment] = {}
+        seen_people: set[str] = set()
+        for person in org.people:
+            if person.id in seen_people:
+                continue
+            seen_people.add(person.id)
+            for area_id in dict.fromkeys(person.task_areas):
+                members.setdefault(area_id, []).append(person)
+            for assessment in person.assessments:
+                key = (person.id, assessment.competence)
+                known = latest.get(key)
+                # Ties on the date: the one listed last is the later word.
+                if known is None or assessment.date >= known.date:
+                    latest[key] = assessment
+
+        self.values = MappingProxyType(_first_by_id(org.values))
+        self.competences = MappingProxyType(_first_by_id(org.competences))
+        self.task_areas = MappingProxyType(_first_by_id(org.task_areas))
+        self.results = MappingProxyType(results)
+        self.responsibilities = MappingProxyType(responsibilities)
+        self.rules = MappingProxyType(rules)
+        self.people = MappingProxyType(_first_by_id(org.people))
+        self.area_of_result = MappingProxyType(area_of[0])
+        self.area_of_responsibility = MappingProxyType(area_of[1])
+        self.area_of_rule = MappingProxyType(area_of[2])
+        self._members = {area: tuple(people) for area, people in members.items()}
+        self._latest = latest
+
+    def members(self, task_area_id: str) -> tuple[Person, ...]:
+        """The people who are members of the task area, in the order of ``people``."""
+        return self._members.get(task_area_id, ())
+
+    def latest_assessment(self, person_id: str, competence_id: str) -> Assessment | None:
+        """The person's latest assessment of the competence (observable or not), if any."""
+        return self._latest.get((person_id, competence_id))
+
+    def current_level(self, person_id: str, competence_id: str) -> int | None:
+        """The level of the latest assessment; None when unassessed or not observable."""
+        latest = self._latest.get((person_id, competence_id))
+        return None if latest is None else latest.level

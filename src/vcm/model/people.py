@@ -1,0 +1,77 @@
+"""Employees, their assessed levels and their development plans (POP).
+
+This is personal data: exporters leave it out unless asked to include people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from vcm.model import _convert as c
+from vcm.model import _validators as v
+from vcm.model._enums import DevelopmentKind, DevelopmentStatus
+from vcm.model._errors import InvalidModelError
+
+__all__ = ["Assessment", "DevelopmentAction", "Person"]
+
+
+def _level_or_unobservable(instance: Any, attribute: Any, observable: Any) -> None:
+    if observable and instance.level is None:
+        raise InvalidModelError(
+            "an assessment needs a level, or observable: false when it could not be observed",
+            path="level",
+        )
+    if not observable and instance.level is not None:
+        raise InvalidModelError(
+            "an assessment that could not be observed has no level", path="level"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """A dated level of one competence of one person (or: could not be observed)."""
+
+    competence: str = attrs.field(validator=v.identifier)
+    date: dt.date = attrs.field(validator=v.day)
+    level: int | None = attrs.field(default=None, validator=v.optional_level)
+    observable: bool = attrs.field(default=True, validator=[v.flag, _level_or_unobservable])
+    assessor: str | None = attrs.field(default=None, validator=v.optional_text)
+    evidence: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class DevelopmentAction:
+    """Training, coaching, intervision or work on the job to close a gap (ontwikkelactie)."""
+
+    competence: str = attrs.field(validator=v.identifier)
+    kind: DevelopmentKind = attrs.field(
+        converter=c.to_development_kind, validator=v.choice(DevelopmentKind)
+    )
+    description: str = attrs.field(validator=v.text)
+    target_level: int | None = attrs.field(default=None, validator=v.optional_level)
+    due: dt.date | None = attrs.field(default=None, validator=v.optional_day)
+    status: DevelopmentStatus = attrs.field(
+        default=DevelopmentStatus.PLANNED,
+        converter=c.to_development_status,
+        validator=v.choice(DevelopmentStatus),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """An employee (medewerker), member of one or more task areas."""
+
+    id: str = attrs.field(validator=v.identifier)
+    name: str = attrs.field(validator=v.text)
+    task_areas: tuple[str, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.identifiers
+    )
+    assessments: tuple[Assessment, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.tuple_of(Assessment)
+    )
+    development: tuple[DevelopmentAction, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.tuple_of(DevelopmentAction)
+    )
