@@ -15,6 +15,7 @@ from vcm.model._enums import (
     Language,
     MonitoringKind,
     ObservationStatus,
+    RuleStatus,
 )
 from vcm.model._errors import InvalidModelError, VcmError
 from vcm.model.competence import Competence, Indicator
@@ -62,6 +63,7 @@ __all__ = [
     "Requirement",
     "Responsibility",
     "Result",
+    "RuleStatus",
     "Scale",
     "TaskArea",
     "Value",

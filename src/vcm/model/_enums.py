@@ -14,6 +14,7 @@ __all__ = [
     "Language",
     "MonitoringKind",
     "ObservationStatus",
+    "RuleStatus",
 ]
 
 
@@ -107,3 +108,13 @@ class DevelopmentStatus(StrEnum):
     def is_open(self) -> bool:
         """Planned or in progress: still working on the gap."""
         return self in (DevelopmentStatus.PLANNED, DevelopmentStatus.IN_PROGRESS)
+
+
+class RuleStatus(StrEnum):
+    """Where a monitoring rule stands as of a date (format.md: status of a rule)."""
+
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+    OVERDUE = "overdue"
+    NO_DATA = "no_data"

@@ -141,6 +141,20 @@ class OrganisationIndex:
         self.area_of_rule = MappingProxyType(area_of[2])
         self._members = {area: tuple(people) for area, people in members.items()}
         self._latest = latest
+        self._required: dict[str, dict[str, int]] = {}
+        self._needed_by: dict[str, dict[str, int]] = {}
+        for area in org.task_areas:
+            if area.id in self._required:
+                continue
+            required: dict[str, int] = {}
+            for row in area.matrix:
+                required.setdefault(row.competence, row.level)
+            needed_by: dict[str, int] = {}
+            for responsibility in area.responsibilities:
+                for competence_id in dict.fromkeys(responsibility.competences):
+                    needed_by[competence_id] = needed_by.get(competence_id, 0) + 1
+            self._required[area.id] = required
+            self._needed_by[area.id] = needed_by
 
     def members(self, task_area_id: str) -> tuple[Person, ...]:
         """The people who are members of the task area, in the order of ``people``."""
@@ -149,6 +163,26 @@ class OrganisationIndex:
     def latest_assessment(self, person_id: str, competence_id: str) -> Assessment | None:
         """The person's latest assessment of the competence (observable or not), if any."""
         return self._latest.get((person_id, competence_id))
+
+    def required_in(self, task_area_id: str) -> Mapping[str, int]:
+        """Required level per competence in a task area's matrix (the first row of a competence)."""
+        return MappingProxyType(self._required.get(task_area_id, {}))
+
+    def required_levels(self, person: Person) -> dict[str, int]:
+        """A person's required level per competence: the highest over their task areas."""
+        levels: dict[str, int] = {}
+        for area_id in dict.fromkeys(person.task_areas):
+            for competence_id, level in self._required.get(area_id, {}).items():
+                if level > levels.get(competence_id, 0):
+                    levels[competence_id] = level
+        return levels
+
+    def responsibilities_needing(self, person: Person, competence_id: str) -> int:
+        """How many responsibilities in the person's task areas need the competence."""
+        return sum(
+            self._needed_by.get(area_id, {}).get(competence_id, 0)
+            for area_id in dict.fromkeys(person.task_areas)
+        )
 
     def current_level(self, person_id: str, competence_id: str) -> int | None:
         """The level of the latest assessment; None when unassessed or not observable."""

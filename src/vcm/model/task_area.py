@@ -15,6 +15,7 @@ from vcm.model._enums import (
     Frequency,
     MonitoringKind,
     ObservationStatus,
+    RuleStatus,
 )
 from vcm.model._errors import InvalidModelError
 
@@ -144,15 +145,51 @@ class MonitoringRule:
         default=(), converter=c.as_tuple, validator=v.tuple_of(Observation)
     )
 
+    def fits(self, observation: Observation) -> bool:
+        """Whether the observation is the kind of reading this rule takes (VCM104 otherwise)."""
+        if self.kind is MonitoringKind.QUANTITATIVE:
+            return observation.value is not None
+        return observation.status is not None
+
     def latest_observation(self, as_of: dt.date | None = None) -> Observation | None:
-        """The observation with the latest date (on or before ``as_of``); ties: the last listed."""
+        """The latest fitting observation on or before ``as_of``; on a tie the last listed."""
         latest: Observation | None = None
         for observation in self.observations:
             if as_of is not None and observation.date > as_of:
                 continue
+            if not self.fits(observation):
+                continue
             if latest is None or observation.date >= latest.date:
                 latest = observation
         return latest
+
+    def status(self, as_of: dt.date) -> tuple[RuleStatus, Observation | None]:
+        """The rule's status as of a date and the observation that decides it.
+
+        The latest fitting observation on or before ``as_of`` decides; none ever is
+        ``no_data``, none within the frequency window is ``overdue``. Quantitative readings
+        are judged against target and threshold in the rule's direction (higher when not
+        given); without a threshold there is no at-risk band; without a target a number
+        cannot be judged and the status is ``no_data``.
+        """
+        latest = self.latest_observation(as_of)
+        if latest is None:
+            return RuleStatus.NO_DATA, None
+        if (as_of - latest.date).days > self.frequency.window_days:
+            return RuleStatus.OVERDUE, latest
+        if latest.status is not None:
+            return RuleStatus(latest.status.value), latest
+        if latest.value is None or self.target is None:
+            return RuleStatus.NO_DATA, latest
+        threshold = self.target if self.threshold is None else self.threshold
+        # Mirror a lower-is-better rule so one comparison serves both directions.
+        sign = -1 if self.direction is Direction.LOWER else 1
+        value, target, threshold = sign * latest.value, sign * self.target, sign * threshold
+        if value >= target:
+            return RuleStatus.ON_TRACK, latest
+        if value >= threshold:
+            return RuleStatus.AT_RISK, latest
+        return RuleStatus.OFF_TRACK, latest
 
 
 @attrs.frozen(kw_only=True)
