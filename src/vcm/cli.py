@@ -1,0 +1,276 @@
+"""The ``vcm`` command: init, validate, gaps, guide, export, formats.
+
+Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
+usage. Bad input is one clear message naming the place, never a traceback (``--debug``
+shows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from vcm._version import __version__
+from vcm.errors import VcmError
+
+if TYPE_CHECKING:
+    from vcm.model import Organisation
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's own exit code for usage errors is 2, as ours; keep its message short.
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"vcm: error: {message}\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="vcm",
+        description="The values-competence matrix: check a model, find gaps, "
+        "guide a team, export to Excel and Word.",
+    )
+    parser.add_argument("--version", action="version", version=f"vcm {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the traceback of an error (for bug reports)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    init = commands.add_parser("init", help="write a starter model (a bundled example)")
+    init.add_argument("path", nargs="?", default="vcm.yaml", help="where to write (vcm.yaml)")
+    init.add_argument("--example", default=None, help="which example (see --list)")
+    init.add_argument("--list", action="store_true", help="list the bundled examples")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    init.set_defaults(run=_init)
+
+    validate = commands.add_parser("validate", help="check a model and print the findings")
+    _model_argument(validate)
+    validate.add_argument("--strict", action="store_true", help="warnings count as errors")
+    validate.add_argument("--as-of", type=_date, help="judge dates as of (default: today)")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    _language_argument(validate)
+    validate.set_defaults(run=_validate)
+
+    gaps = commands.add_parser("gaps", help="competence gaps per person (personal data)")
+    _model_argument(gaps)
+    gaps.add_argument("--task-area", help="only this task area")
+    gaps.add_argument("--all", action="store_true", help="also rows without a gap")
+    gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _language_argument(gaps)
+    gaps.set_defaults(run=_gaps)
+
+    guide = commands.add_parser("guide", help="what applies in a client's situation")
+    _model_argument(guide)
+    guide.add_argument("--task-area", required=True, help="the task area")
+    guide.add_argument("--result", action="append", default=[], help="a result it touches")
+    guide.add_argument("--value", action="append", default=[], help="a value it touches")
+    guide.add_argument("--as-of", type=_date, help="status date of monitoring (default: today)")
+    _language_argument(guide)
+    guide.set_defaults(run=_guide)
+
+    export = commands.add_parser("export", help="export to xlsx, docx or another format")
+    _model_argument(export)
+    export.add_argument("out", nargs="+", help="output file(s); the suffix picks the format")
+    export.add_argument("--format", help="the format name (when the suffix does not say)")
+    export.add_argument("--language", choices=("en", "nl"), help="label language")
+    export.add_argument(
+        "--include-people", action="store_true", help="include personal data (people, gaps)"
+    )
+    export.add_argument("--as-of", type=_date, help="date for statuses and findings")
+    export.add_argument("--title", help="title of the report")
+    export.set_defaults(run=_export)
+
+    formats = commands.add_parser("formats", help="list exporters and importers")
+    formats.set_defaults(run=_formats)
+    return parser
+
+
+def _model_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("model", help="the model file (.yaml, .yml, .json, ...); - reads stdin")
+
+
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language", choices=("en", "nl"), help="output language (default: the model's)"
+    )
+
+
+def _load(source: str) -> Organisation:
+    from vcm.io import load
+
+    if source == "-":
+        return load(sys.stdin.buffer, format="yaml")
+    path = Path(source)
+    if not path.exists():
+        raise VcmError("no such file", file=source)
+    if path.is_dir():
+        raise VcmError("is a folder, not a model file", file=source)
+    return load(path)
+
+
+def _init(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import examples
+
+    if args.list:
+        for name in examples.names():
+            print(name, file=out)
+        return EXIT_OK
+    name = args.example or examples.names()[0]
+    if name not in examples.names():
+        known = ", ".join(examples.names())
+        raise VcmError(f"no example called {name!r}; the examples are: {known}")
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise VcmError("exists already; use --force to overwrite it", file=str(path))
+    _write_text_atomically(path, examples.text(name))
+    print(f"wrote {path} (example {name!r})", file=out)
+    return EXIT_OK
+
+
+def _write_text_atomically(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.checks import check
+
+    org = _load(args.model)
+    as_of = args.as_of or dt.date.today()
+    report = check(org, as_of=as_of)
+    if args.format == "json":
+        print(report.to_json(), file=out)
+    else:
+        language = args.language or org.language
+        print(_render.report(report, source=args.model, as_of=as_of, language=language), file=out)
+    passed = report.ok_strict if args.strict else report.ok
+    return EXIT_OK if passed else EXIT_FINDINGS
+
+
+def _gaps(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import gaps, to_rows
+
+    org = _load(args.model)
+    if args.task_area is not None and args.task_area not in org.index.task_areas:
+        known = ", ".join(org.index.task_areas) or "none"
+        raise VcmError(f"no task area {args.task_area!r}; the task areas are: {known}")
+    found = gaps(org, task_area=args.task_area)
+    if not args.all:
+        found = tuple(gap for gap in found if gap.gap != 0)
+    if args.format == "json":
+        import json
+
+        print(json.dumps(to_rows(found), ensure_ascii=False, indent=2), file=out)
+    elif args.format == "csv":
+        import csv
+
+        rows = to_rows(found)
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        print(_render.gaps(found, org=org, language=args.language or org.language), file=out)
+    return EXIT_OK
+
+
+def _guide(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import guide
+
+    org = _load(args.model)
+    card = guide(
+        org,
+        args.task_area,
+        results=tuple(args.result),
+        values=tuple(args.value),
+        as_of=args.as_of or dt.date.today(),
+    )
+    print(_render.guide(card, org=org, language=args.language or org.language), file=out)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm.plugins import export
+
+    org = _load(args.model)
+    options: dict[str, object] = {"include_people": args.include_people}
+    for name in ("language", "as_of", "title"):
+        if getattr(args, name) is not None:
+            options[name] = getattr(args, name)
+    for target in args.out:
+        written = export(org, target, format=args.format, **options)
+        print(f"wrote {written}", file=out)
+    return EXIT_OK
+
+
+def _formats(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.plugins import formats
+
+    print(_render.formats(formats()), file=out)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run the ``vcm`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    stream = out or sys.stdout
+    parser = _parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace, TextIO], int] = args.run
+    try:
+        return run(args, stream)
+    except VcmError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"vcm: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("vcm: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (head, less) went away; nothing more to say.
+        return EXIT_OK
+    except Exception as error:  # a bug in vcm or a plugin: say so, briefly
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(
+                f"vcm: internal error: {type(error).__name__}: {error}\n"
+                "vcm: run again with --debug for the traceback, and please report it",
+                file=sys.stderr,
+            )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
