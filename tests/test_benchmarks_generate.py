@@ -1,0 +1,124 @@
+"""The benchmark generator: deterministic, of the promised sizes and shape, and valid."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from benchmarks.generate import AS_OF, count_elements, generate, main
+
+from vcm import MonitoringKind, Organisation, Purpose
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def small() -> Organisation:
+    """The small organisation with seed 0, generated once for the module."""
+    return generate("small", seed=0)
+
+
+def test_same_seed_gives_equal_organisations(small: Organisation) -> None:
+    """Generating twice with one seed gives equal organisations."""
+    assert generate("tiny", seed=7) == generate("tiny", seed=7)
+    assert small == generate("small", seed=0)
+
+
+def test_different_seeds_give_different_organisations() -> None:
+    """Another seed gives another organisation."""
+    assert generate("tiny", seed=0) != generate("tiny", seed=1)
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    """Two processes with different hash seeds generate the same organisation."""
+    code = "from benchmarks.generate import generate; print(repr(generate('tiny', seed=3)))"
+    outputs = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize(
+    ("size", "counts"),
+    [("tiny", (2, 10, 12)), ("small", (10, 200, 40))],
+)
+def test_sizes_have_the_promised_counts(size: str, counts: tuple[int, int, int]) -> None:
+    """Task areas, people and competences are as quality.md promises for the size."""
+    org = generate(size)
+    assert counts == (len(org.task_areas), len(org.people), len(org.competences))
+
+
+def test_small_has_about_fifty_assessments_per_person(small: Organisation) -> None:
+    """People in the small organisation have about 50 assessments each."""
+    mean = statistics.mean(len(person.assessments) for person in small.people)
+    assert 40 <= mean <= 60
+
+
+def test_task_areas_have_the_realistic_shape(small: Organisation) -> None:
+    """Every task area has results, responsibilities, a matrix and rules of the agreed size."""
+    assert 5 <= len(small.values) <= 8
+    for area in small.task_areas:
+        assert 3 <= len(area.results) <= 6
+        assert 10 <= len(area.matrix) <= 20
+        assert 2 <= len(area.monitoring) <= 4
+        kinds = {rule.kind for rule in area.monitoring}
+        assert {MonitoringKind.QUANTITATIVE, MonitoringKind.QUALITATIVE} == kinds
+        assert all(12 == len(rule.observations) for rule in area.monitoring)
+
+
+def test_responsibilities_take_up_every_result_with_authority_and_competences(
+    small: Organisation,
+) -> None:
+    """Each result is taken up; each responsibility has 1-3 authorities and 2-4 competences."""
+    for area in small.task_areas:
+        required = {row.competence for row in area.matrix}
+        taken = {result for resp in area.responsibilities for result in resp.results}
+        assert {result.id for result in area.results} == taken
+        for resp in area.responsibilities:
+            assert 1 <= len(resp.authorities) <= 3
+            assert 2 <= len(resp.competences) <= 4
+            assert set(resp.competences) <= required
+
+
+def test_people_belong_to_one_or_two_areas_and_some_have_plans(small: Organisation) -> None:
+    """People are in one or two task areas, and some have development actions."""
+    assert {1, 2} == {len(person.task_areas) for person in small.people}
+    assert any(person.development for person in small.people)
+
+
+def test_unknown_size_is_refused_with_the_known_ones() -> None:
+    """An unknown size names the sizes there are."""
+    with pytest.raises(ValueError, match="unknown size 'huge'; known sizes: tiny, small, large"):
+        generate("huge")
+
+
+def test_count_elements_counts_every_model_object() -> None:
+    """The organisation, its purpose, its scale and the scale's four levels are seven objects."""
+    org = Organisation(id="o", name="O", purpose=Purpose(vision="V", mission="M"))
+    assert 7 == count_elements(org)
+
+
+def test_generated_small_model_has_no_errors(small: Organisation) -> None:
+    """vcm.check finds no errors at all (structure or method) in a generated small model."""
+    checks = pytest.importorskip("vcm.checks")
+    report = checks.check(small, as_of=AS_OF)
+    assert [] == [(finding.code, finding.path) for finding in report.errors]
+
+
+def test_command_writes_a_json_file_that_loads_back(tmp_path: Path) -> None:
+    """``python -m benchmarks.generate tiny -o x.json`` writes JSON that loads as the model."""
+    io = pytest.importorskip("vcm.io")
+    target = tmp_path / "tiny.json"
+    assert 0 == main(["tiny", "--seed", "2", "-o", str(target)])
+    assert 1 == json.loads(target.read_text(encoding="utf-8"))["vcm"]
+    assert generate("tiny", seed=2) == io.load(target)
