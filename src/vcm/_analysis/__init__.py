@@ -1,0 +1,1 @@
+"""The analyses behind :mod:`vcm.analysis`, one module each; import them from there."""

@@ -1,0 +1,57 @@
+"""Looking up what a caller names: a clear error for an unknown id, a check on dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+
+from vcm.errors import VcmError
+from vcm.model import Requirement, TaskArea
+
+__all__ = ["NotFoundError", "first_rows", "not_found", "require_date"]
+
+# Enough known ids to recognise the right one; a large model lists thousands of results.
+_SHOWN = 20
+
+
+class NotFoundError(VcmError, KeyError):
+    """An analysis was asked about an id the model does not have.
+
+    The message names the id, the nearest known one and the known ones.
+    """
+
+
+def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") -> NotFoundError:
+    """The error for an unknown ``kind`` id, e.g. ``not_found("task area", "nort", ids)``."""
+    known = list(dict.fromkeys(known))
+    reason = f"no {kind} {wanted!r}{where}"
+    close = difflib.get_close_matches(wanted, known, n=1)
+    if close:
+        reason += f"; did you mean {close[0]!r}?"
+    if not known:
+        reason += f"; there are no {kind}s"
+    else:
+        shown = ", ".join(known[:_SHOWN])
+        more = f" and {len(known) - _SHOWN} more" if len(known) > _SHOWN else ""
+        reason += f"; the {kind}s are: {shown}{more}"
+    return NotFoundError(reason)
+
+
+def require_date(as_of: object) -> dt.date:
+    """``as_of`` itself when it is a calendar date; a TypeError otherwise.
+
+    A datetime is refused like the model refuses it: the method has no time of day, and
+    ``datetime - date`` would fail deep inside a rule's status.
+    """
+    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+        raise TypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+    return as_of
+
+
+def first_rows(area: TaskArea) -> dict[str, Requirement]:
+    """The matrix rows of a task area by competence; the first of two rows is the one read."""
+    rows: dict[str, Requirement] = {}
+    for row in area.matrix:
+        rows.setdefault(row.competence, row)
+    return rows

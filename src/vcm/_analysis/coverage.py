@@ -1,0 +1,177 @@
+"""Coverage of a task area: how full its matrix is, and how many members carry each row.
+
+The grid is the values-competence matrix as people draw it: a row per required competence,
+a column per value of the organisation, a behaviour (or nothing) in each cell. Bench
+strength is the number of members assessed at or above a row's required level; one is a
+single-person dependency (finding VCM404), none leaves the competence uncovered.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from vcm.model import Organisation, Requirement, TaskArea
+
+__all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One cell of a task area's matrix: how a competence shows a value there, or None."""
+
+    task_area: str
+    competence: str
+    value: str
+    behaviour: str | None
+    """The behaviour written in the cell; None for an empty cell."""
+
+    @property
+    def filled(self) -> bool:
+        """Whether the cell holds a behaviour."""
+        return self.behaviour is not None
+
+
+@attrs.frozen(kw_only=True)
+class CoverageRow:
+    """One required competence of a task area: its cells and its bench strength."""
+
+    task_area: str
+    competence: str
+    required: int
+    """The level the matrix requires."""
+    cells: tuple[Cell, ...]
+    """One cell per value of the organisation, in the order of ``org.values``."""
+    members: int
+    """How many people are members of the task area."""
+    reaching: tuple[str, ...]
+    """The ids of the members assessed at or above ``required``, in the order of people."""
+
+    @property
+    def filled(self) -> int:
+        """How many cells of the row hold a behaviour."""
+        return sum(cell.filled for cell in self.cells)
+
+    @property
+    def empty(self) -> int:
+        """How many cells of the row are empty."""
+        return len(self.cells) - self.filled
+
+    @property
+    def bench(self) -> int:
+        """Bench strength: how many members reach the required level."""
+        return len(self.reaching)
+
+    @property
+    def single_person(self) -> bool:
+        """Whether exactly one member reaches the level: a single-person dependency."""
+        return len(self.reaching) == 1
+
+    @property
+    def uncovered(self) -> bool:
+        """Whether no member reaches the level."""
+        return not self.reaching
+
+
+@attrs.frozen(kw_only=True)
+class Coverage:
+    """A task area's matrix grid, its fill and its bench strength per required competence."""
+
+    task_area: str
+    values: tuple[str, ...]
+    """The ids of the organisation's values: the columns of the grid."""
+    members: tuple[str, ...]
+    """The ids of the task area's members, in the order of people."""
+    rows: tuple[CoverageRow, ...]
+    """One row per required competence, in the order of the matrix."""
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        """All cells of the grid, row by row."""
+        return tuple(cell for row in self.rows for cell in row.cells)
+
+    @property
+    def filled(self) -> int:
+        """How many cells of the grid hold a behaviour."""
+        return sum(row.filled for row in self.rows)
+
+    @property
+    def empty(self) -> int:
+        """How many cells of the grid are empty."""
+        return sum(row.empty for row in self.rows)
+
+    @property
+    def single_person(self) -> tuple[str, ...]:
+        """The competences exactly one member reaches: single-person dependencies."""
+        return tuple(row.competence for row in self.rows if row.single_person)
+
+    @property
+    def uncovered(self) -> tuple[str, ...]:
+        """The competences no member reaches."""
+        return tuple(row.competence for row in self.rows if row.uncovered)
+
+    def behaviour(self, competence: str, value: str) -> str | None:
+        """The behaviour in the cell of ``competence`` and ``value`` (None: empty or absent)."""
+        for row in self.rows:
+            if row.competence == competence:
+                for cell in row.cells:
+                    if cell.value == value:
+                        return cell.behaviour
+        return None
+
+
+def coverage(org: Organisation) -> tuple[Coverage, ...]:
+    """The :class:`Coverage` of every task area, in the order of ``org.task_areas``.
+
+    A competence listed twice in one matrix (finding VCM100) is shown once, as its first
+    row, which is the level everything else in vcm reads. Behaviours for values the
+    organisation does not have (VCM101) have no column and are left out.
+    """
+    values = tuple(dict.fromkeys(value.id for value in org.values))
+    return tuple(_coverage(org, area, values) for area in org.task_areas)
+
+
+def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Coverage:
+    index = org.index
+    members = index.members(area.id)
+    rows: list[CoverageRow] = []
+    seen: set[str] = set()
+    for requirement in area.matrix:
+        if requirement.competence in seen:
+            continue
+        seen.add(requirement.competence)
+        reaching = tuple(
+            person.id
+            for person in members
+            if (index.current_level(person.id, requirement.competence) or 0) >= requirement.level
+        )
+        rows.append(
+            CoverageRow(
+                task_area=area.id,
+                competence=requirement.competence,
+                required=requirement.level,
+                cells=_cells(area, requirement, values),
+                members=len(members),
+                reaching=reaching,
+            )
+        )
+    return Coverage(
+        task_area=area.id,
+        values=values,
+        members=tuple(person.id for person in members),
+        rows=tuple(rows),
+    )
+
+
+def _cells(area: TaskArea, requirement: Requirement, values: tuple[str, ...]) -> tuple[Cell, ...]:
+    written: dict[str, str] = {}
+    for behaviour in requirement.behaviours:
+        written.setdefault(behaviour.value, behaviour.text)
+    return tuple(
+        Cell(
+            task_area=area.id,
+            competence=requirement.competence,
+            value=value,
+            behaviour=written.get(value),
+        )
+        for value in values
+    )

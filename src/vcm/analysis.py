@@ -1,0 +1,47 @@
+"""What the model says about people, teams and situations: pure functions over a model.
+
+- :func:`gaps` — per person and required competence: required and current level, the gap,
+  its priority and the open development actions.
+- :func:`coverage` — per task area: the matrix grid, how full it is, and how many members
+  carry each required competence (single-person dependencies, uncovered competences).
+- :func:`status` — per monitoring rule: its status as of a date and the deciding reading.
+- :func:`trace` — for one result: the chain from purpose and values to the people who carry
+  it and the rules that watch it.
+- :func:`guide` — for a client's situation in a task area: the behaviours that apply, who is
+  responsible, what they may decide, where to escalate, how it is watched.
+- :func:`to_rows` — flat rows of those results for pandas, CSV or a database.
+
+Nothing here reads files or the clock: time is the ``as_of`` parameter. Each function is
+one pass over the model with its index, so its cost grows linearly with the model.
+"""
+
+from __future__ import annotations
+
+from vcm._analysis._lookup import NotFoundError
+from vcm._analysis.coverage import Cell, Coverage, CoverageRow, coverage
+from vcm._analysis.gaps import AssessmentState, Gap, gaps
+from vcm._analysis.guide import CompetenceBehaviour, Guide, ValueGuidance, guide
+from vcm._analysis.rows import to_rows
+from vcm._analysis.status import RuleState, status
+from vcm._analysis.trace import Trace, TracedCompetence, trace
+
+__all__ = [
+    "AssessmentState",
+    "Cell",
+    "CompetenceBehaviour",
+    "Coverage",
+    "CoverageRow",
+    "Gap",
+    "Guide",
+    "NotFoundError",
+    "RuleState",
+    "Trace",
+    "TracedCompetence",
+    "ValueGuidance",
+    "coverage",
+    "gaps",
+    "guide",
+    "status",
+    "to_rows",
+    "trace",
+]
