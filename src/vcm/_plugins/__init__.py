@@ -1,0 +1,1 @@
+"""The machinery behind :mod:`vcm.plugins`: entry-point registries and atomic writing."""
