@@ -1,0 +1,131 @@
+"""What the families of checks share: the model, the date, the findings so far, and indexes.
+
+Every index here is built in one pass over the model, so that ``check`` stays linear in
+the size of the model (benchmark B2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+
+from vcm._checks.codes import CODES
+from vcm._checks.messages import say
+from vcm._checks.report import Finding
+from vcm.model import Organisation, Requirement
+
+__all__ = ["Context", "first_positions"]
+
+
+def first_positions(ids: Iterable[str]) -> frozenset[int]:
+    """The positions at which an id occurs for the first time.
+
+    Duplicates (VCM100) are reported once; checks that are about an id rather than one
+    object look at its first occurrence only, as :class:`vcm.OrganisationIndex` does.
+    """
+    seen: set[str] = set()
+    first: set[int] = set()
+    for position, item in enumerate(ids):
+        if item not in seen:
+            seen.add(item)
+            first.add(position)
+    return frozenset(first)
+
+
+class Context:
+    """One run of ``check``: the organisation, the date and the findings collected."""
+
+    def __init__(self, org: Organisation, as_of: dt.date) -> None:
+        self.org = org
+        self.index = org.index
+        self.as_of = as_of
+        self.findings: list[Finding] = []
+
+    def add(self, key: str, path: str, ids: tuple[str, ...], **fields: object) -> None:
+        """Add the finding of template ``key`` (its code is the part before a dot)."""
+        code = key.partition(".")[0]
+        text = say(key, **fields)
+        self.findings.append(
+            Finding(
+                code=code,
+                severity=CODES[code].severity,
+                path=path,
+                message=text.en,
+                message_nl=text.nl,
+                ids=ids,
+            )
+        )
+
+    @cached_property
+    def scale_numbers(self) -> frozenset[int]:
+        """The level numbers on the organisation's scale."""
+        return self.org.scale.numbers
+
+    @cached_property
+    def first_areas(self) -> frozenset[int]:
+        """Positions of task areas whose id occurs there for the first time."""
+        return first_positions(area.id for area in self.org.task_areas)
+
+    @cached_property
+    def area_position(self) -> Mapping[str, int]:
+        """The position of each task area id (its first occurrence)."""
+        positions: dict[str, int] = {}
+        for position, area in enumerate(self.org.task_areas):
+            positions.setdefault(area.id, position)
+        return positions
+
+    @cached_property
+    def result_home(self) -> Mapping[str, int]:
+        """The position of the task area holding each result id (its first occurrence)."""
+        home: dict[str, int] = {}
+        for position, area in enumerate(self.org.task_areas):
+            for result in area.results:
+                home.setdefault(result.id, position)
+        return home
+
+    @cached_property
+    def own_results(self) -> tuple[frozenset[str], ...]:
+        """Per task area (by position) the ids of its own results."""
+        return tuple(frozenset(r.id for r in area.results) for area in self.org.task_areas)
+
+    def resolve_result(self, area_position: int, result_id: str) -> int | None:
+        """Where a reference from a task area to a result lands: its own area first.
+
+        Returns the position of the task area holding the result, or None when no task
+        area holds it. Looking in the own area first keeps a result id that two task areas
+        share (VCM100) from also reading as a reference to another task area.
+        """
+        if result_id in self.own_results[area_position]:
+            return area_position
+        return self.result_home.get(result_id)
+
+    @cached_property
+    def rows(self) -> tuple[Mapping[str, tuple[int, Requirement]], ...]:
+        """Per task area (by position) its matrix rows by competence: the first row wins."""
+        found: list[dict[str, tuple[int, Requirement]]] = []
+        for area in self.org.task_areas:
+            rows: dict[str, tuple[int, Requirement]] = {}
+            for position, row in enumerate(area.matrix):
+                rows.setdefault(row.competence, (position, row))
+            found.append(rows)
+        return tuple(found)
+
+    @cached_property
+    def requirements(self) -> tuple[Mapping[str, tuple[int, Requirement]], ...]:
+        """Per task area the rows people are held to: known competence, level on the scale.
+
+        A row with an unknown competence (VCM101) or a level off the scale (VCM102) is
+        already an error; leaving it out here keeps one mistake from turning into a
+        warning for every member.
+        """
+        competences = self.index.competences
+        numbers = self.scale_numbers
+        return tuple(
+            {
+                competence: (position, row)
+                for competence, (position, row) in rows.items()
+                if competence in competences and row.level in numbers
+            }
+            for rows in self.rows
+        )

@@ -1,0 +1,284 @@
+"""Structure (errors VCM100-VCM104): ids, references, levels, the scale, observations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vcm._checks.context import Context
+from vcm._checks.messages import Text, kind, levels, say
+from vcm.model import MonitoringKind, TaskArea
+
+__all__ = ["add_structure"]
+
+
+def add_structure(ctx: Context) -> None:
+    """Add the findings VCM100 to VCM104."""
+    _duplicate_ids(ctx)
+    _scale(ctx)
+    _competences(ctx)
+    for position, area in enumerate(ctx.org.task_areas):
+        _task_area(ctx, position, area)
+    _people(ctx)
+
+
+def _duplicates(ctx: Context, word: str, located: Iterable[tuple[str, str]]) -> None:
+    # ``located`` gives (id, path) in model order; every later occurrence is a finding.
+    first: dict[str, str] = {}
+    for item, path in located:
+        known = first.setdefault(item, path)
+        if known != path:
+            ctx.add("VCM100.id", f"{path}.id", (item,), kind=kind(word), id=item, first=known)
+
+
+def _duplicate_ids(ctx: Context) -> None:
+    org = ctx.org
+    _duplicates(ctx, "value", ((x.id, f"values[{i}]") for i, x in enumerate(org.values)))
+    _duplicates(
+        ctx, "competence", ((x.id, f"competences[{i}]") for i, x in enumerate(org.competences))
+    )
+    _duplicates(
+        ctx, "task_area", ((x.id, f"task_areas[{i}]") for i, x in enumerate(org.task_areas))
+    )
+    for word, part in (
+        ("result", "results"),
+        ("responsibility", "responsibilities"),
+        ("rule", "monitoring"),
+    ):
+        _duplicates(
+            ctx,
+            word,
+            (
+                (item.id, f"task_areas[{a}].{part}[{i}]")
+                for a, area in enumerate(org.task_areas)
+                for i, item in enumerate(getattr(area, part))
+            ),
+        )
+    _duplicates(ctx, "person", ((x.id, f"people[{i}]") for i, x in enumerate(org.people)))
+
+
+def _scale(ctx: Context) -> None:
+    numbers = [level.level for level in ctx.org.scale]
+    if not numbers:
+        ctx.add("VCM103.empty", "scale", ())
+    elif numbers != list(range(1, len(numbers) + 1)):
+        ctx.add(
+            "VCM103.order",
+            "scale",
+            (),
+            numbers=", ".join(map(str, numbers)),
+            count=len(numbers),
+        )
+
+
+def _off_scale(ctx: Context, level: int | None) -> bool:
+    # On an empty scale every level would be off it: VCM103 alone says so.
+    return level is not None and bool(ctx.scale_numbers) and level not in ctx.scale_numbers
+
+
+def _scale_levels(ctx: Context) -> Text:
+    return levels(sorted(ctx.scale_numbers))
+
+
+def _unknown(
+    ctx: Context, path: str, ids: tuple[str, ...], word: str, owner: str, **names: str
+) -> None:
+    # ``owner`` names the fragment template of the object that holds the reference; it is
+    # only rendered here, when a reference is dangling, to keep the clean path fast.
+    said = say(owner, **names)
+    ctx.add("VCM101.unknown", path, ids, owner=said, kind=kind(word), id=ids[-1])
+
+
+def _competences(ctx: Context) -> None:
+    values = ctx.index.values
+    for c, competence in enumerate(ctx.org.competences):
+        here = f"competences[{c}]"
+        for v, value in enumerate(competence.values):
+            if value not in values:
+                path = f"{here}.values[{v}]"
+                ids = (competence.id, value)
+                _unknown(ctx, path, ids, "value", "owner.competence", competence=competence.id)
+        described: dict[int, int] = {}
+        for i, indicator in enumerate(competence.indicators):
+            path = f"{here}.indicators[{i}].level"
+            first = described.setdefault(indicator.level, i)
+            if first != i:
+                ctx.add(
+                    "VCM100.indicator",
+                    path,
+                    (competence.id,),
+                    competence=competence.id,
+                    level=indicator.level,
+                    first=f"{here}.indicators[{first}]",
+                )
+            if _off_scale(ctx, indicator.level):
+                ctx.add(
+                    "VCM102.indicator",
+                    path,
+                    (competence.id,),
+                    competence=competence.id,
+                    level=indicator.level,
+                    levels=_scale_levels(ctx),
+                )
+
+
+def _task_area(ctx: Context, a: int, area: TaskArea) -> None:
+    values, competences = ctx.index.values, ctx.index.competences
+    here = f"task_areas[{a}]"
+    for r, result in enumerate(area.results):
+        for v, value in enumerate(result.values):
+            if value not in values:
+                path = f"{here}.results[{r}].values[{v}]"
+                ids = (result.id, area.id, value)
+                _unknown(ctx, path, ids, "value", "owner.result", result=result.id, area=area.id)
+    for s, responsibility in enumerate(area.responsibilities):
+        there = f"{here}.responsibilities[{s}]"
+        owner = {"responsibility": responsibility.id, "area": area.id}
+        for i, result_id in enumerate(responsibility.results):
+            landing = ctx.resolve_result(a, result_id)
+            ids = (responsibility.id, area.id, result_id)
+            if landing is None:
+                _unknown(
+                    ctx, f"{there}.results[{i}]", ids, "result", "owner.responsibility", **owner
+                )
+            elif landing != a:
+                other = ctx.org.task_areas[landing].id
+                ctx.add(
+                    "VCM101.foreign_result",
+                    f"{there}.results[{i}]",
+                    (*ids, other),
+                    responsibility=responsibility.id,
+                    area=area.id,
+                    result=result_id,
+                    other=other,
+                )
+        for i, competence_id in enumerate(responsibility.competences):
+            if competence_id not in competences:
+                ids = (responsibility.id, area.id, competence_id)
+                path = f"{there}.competences[{i}]"
+                _unknown(ctx, path, ids, "competence", "owner.responsibility", **owner)
+    _matrix(ctx, a, area)
+    _monitoring(ctx, a, area)
+
+
+def _matrix(ctx: Context, a: int, area: TaskArea) -> None:
+    values, competences = ctx.index.values, ctx.index.competences
+    first_rows = ctx.rows[a]
+    for m, row in enumerate(area.matrix):
+        here = f"task_areas[{a}].matrix[{m}]"
+        first = first_rows[row.competence][0]
+        if first != m:
+            ctx.add(
+                "VCM100.row",
+                f"{here}.competence",
+                (row.competence, area.id),
+                competence=row.competence,
+                area=area.id,
+                first=f"task_areas[{a}].matrix[{first}]",
+            )
+        if row.competence not in competences:
+            ids = (area.id, row.competence)
+            _unknown(ctx, f"{here}.competence", ids, "competence", "owner.matrix", area=area.id)
+        if _off_scale(ctx, row.level):
+            ctx.add(
+                "VCM102.row",
+                f"{here}.level",
+                (area.id, row.competence),
+                area=area.id,
+                competence=row.competence,
+                level=row.level,
+                levels=_scale_levels(ctx),
+            )
+        shown: dict[str, int] = {}
+        for b, behaviour in enumerate(row.behaviours):
+            path = f"{here}.behaviours[{b}].value"
+            earlier = shown.setdefault(behaviour.value, b)
+            if earlier != b:
+                ctx.add(
+                    "VCM100.behaviour",
+                    path,
+                    (behaviour.value, row.competence, area.id),
+                    value=behaviour.value,
+                    competence=row.competence,
+                    area=area.id,
+                    first=f"{here}.behaviours[{earlier}]",
+                )
+            if behaviour.value not in values:
+                names = {"competence": row.competence, "area": area.id}
+                named = (row.competence, area.id, behaviour.value)
+                _unknown(ctx, path, named, "value", "owner.row", **names)
+
+
+def _monitoring(ctx: Context, a: int, area: TaskArea) -> None:
+    for k, rule in enumerate(area.monitoring):
+        here = f"task_areas[{a}].monitoring[{k}]"
+        for i, result_id in enumerate(rule.results):
+            landing = ctx.resolve_result(a, result_id)
+            ids = (rule.id, area.id, result_id)
+            if landing is None:
+                path = f"{here}.results[{i}]"
+                _unknown(ctx, path, ids, "result", "owner.rule", rule=rule.id, area=area.id)
+            elif landing != a:
+                other = ctx.org.task_areas[landing].id
+                ctx.add(
+                    "VCM101.foreign_watch",
+                    f"{here}.results[{i}]",
+                    (*ids, other),
+                    rule=rule.id,
+                    area=area.id,
+                    result=result_id,
+                    other=other,
+                )
+        quantitative = rule.kind is MonitoringKind.QUANTITATIVE
+        for o, observation in enumerate(rule.observations):
+            if not rule.fits(observation):
+                ctx.add(
+                    "VCM104.status" if quantitative else "VCM104.value",
+                    f"{here}.observations[{o}]",
+                    (rule.id, area.id),
+                    date=observation.date,
+                    rule=rule.id,
+                    area=area.id,
+                )
+
+
+def _people(ctx: Context) -> None:
+    # The largest part of a model (about 50 assessments a person): nothing is formatted
+    # unless something is wrong.
+    areas, competences = ctx.index.task_areas, ctx.index.competences
+    numbers = ctx.scale_numbers or None
+    for p, person in enumerate(ctx.org.people):
+        for i, area_id in enumerate(person.task_areas):
+            if area_id not in areas:
+                path = f"people[{p}].task_areas[{i}]"
+                ids = (person.id, area_id)
+                _unknown(ctx, path, ids, "task_area", "owner.person", person=person.id)
+        for i, assessment in enumerate(person.assessments):
+            if assessment.competence not in competences:
+                path = f"people[{p}].assessments[{i}].competence"
+                ids = (person.id, assessment.competence)
+                _unknown(ctx, path, ids, "competence", "owner.assessment", person=person.id)
+            if numbers and assessment.level is not None and assessment.level not in numbers:
+                ctx.add(
+                    "VCM102.assessment",
+                    f"people[{p}].assessments[{i}].level",
+                    (person.id, assessment.competence),
+                    person=person.id,
+                    competence=assessment.competence,
+                    level=assessment.level,
+                    levels=_scale_levels(ctx),
+                )
+        for i, action in enumerate(person.development):
+            if action.competence not in competences:
+                path = f"people[{p}].development[{i}].competence"
+                ids = (person.id, action.competence)
+                _unknown(ctx, path, ids, "competence", "owner.development", person=person.id)
+            if _off_scale(ctx, action.target_level):
+                ctx.add(
+                    "VCM102.development",
+                    f"people[{p}].development[{i}].target_level",
+                    (person.id, action.competence),
+                    person=person.id,
+                    competence=action.competence,
+                    level=action.target_level,
+                    levels=_scale_levels(ctx),
+                )
