@@ -137,9 +137,13 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
         known = ", ".join(examples.names())
         raise VcmError(f"no example called {name!r}; the examples are: {known}")
     path = Path(args.path)
+    text = examples.text(name)
     if path.exists() and not args.force:
+        if path.is_file() and path.read_bytes() == text.encode("utf-8"):
+            print(f"{path} is the example {name!r} already", file=out)
+            return EXIT_OK
         raise VcmError("exists already; use --force to overwrite it", file=str(path))
-    _write_text_atomically(path, examples.text(name))
+    _write_text_atomically(path, text)
     print(f"wrote {path} (example {name!r})", file=out)
     return EXIT_OK
 
