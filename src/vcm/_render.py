@@ -36,6 +36,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_observable": "not observable",
         "no_gaps": "No gaps.",
         "gaps_summary": "{count} row(s), {open} open gap(s)",
+        "purpose": "Why we are here",
+        "situation": "The situation touches",
+        "results": "Results",
+        "values": "What matters",
+        "in_general": "In general",
+        "is_not": "Not",
+        "here": "Here, through our competences",
+        "responsible": "Who is responsible",
+        "may_decide": "What you may decide yourself",
+        "escalate": "Beyond that, go to",
+        "watched": "How it is watched",
+        "level": "level",
+        "limit": "limit",
+        "client": "for",
+        "delegated": "delegated",
+        "mandated": "mandated",
+        "on_track": "on track",
+        "at_risk": "at risk",
+        "off_track": "off track",
+        "overdue": "overdue",
+        "no_data": "no data",
+        "none": "none recorded",
     },
     "nl": {
         "as_of": "per",
@@ -57,6 +79,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_observable": "niet waarneembaar",
         "no_gaps": "Geen competentiegaten.",
         "gaps_summary": "{count} regel(s), {open} open gat(en)",
+        "purpose": "Waarom we er zijn",
+        "situation": "De situatie raakt",
+        "results": "Resultaten",
+        "values": "Waar het om gaat",
+        "in_general": "Altijd",
+        "is_not": "Niet",
+        "here": "Hier, via onze competenties",
+        "responsible": "Wie verantwoordelijk is",
+        "may_decide": "Wat je zelf mag beslissen",
+        "escalate": "Daarbuiten: ga naar",
+        "watched": "Hoe het bewaakt wordt",
+        "level": "niveau",
+        "limit": "grens",
+        "client": "voor",
+        "delegated": "gedelegeerd",
+        "mandated": "gemandateerd",
+        "on_track": "op koers",
+        "at_risk": "risico",
+        "off_track": "uit koers",
+        "overdue": "te laat gemeten",
+        "no_data": "geen gegevens",
+        "none": "niets vastgelegd",
     },
 }
 
@@ -167,7 +211,79 @@ def gaps(found: Sequence[Any], *, org: Organisation, language: str) -> str:
 def formats(found: Sequence[Any]) -> str:
     """The formats vcm knows, with their state."""
     rows = [
-        (f.name, f.kind, " ".join(f.suffixes), f.state, f.detail or f.description)
-        for f in found
+        (f.name, f.kind, " ".join(f.suffixes), f.state, f.detail or f.description) for f in found
     ]
     return table(["format", "kind", "suffixes", "state", "description"], rows)
+
+
+def guide(card: Any, *, org: Organisation, language: str) -> str:
+    """The card a team member reads before meeting a client: values, TVB, escalation, rules."""
+    width = min(_width(), 100)
+    out: list[str] = []
+
+    def say(text: str, indent: int = 0, bullet: str = "") -> None:
+        out.extend(
+            textwrap.wrap(
+                text,
+                width=width,
+                initial_indent=" " * indent + bullet,
+                subsequent_indent=" " * (indent + len(bullet)),
+                break_on_hyphens=False,
+            )
+            or [""]
+        )
+
+    def heading(key: str) -> None:
+        out.extend(["", label(key, language).upper()])
+
+    title = f"{card.organisation} — {card.task_area_name}"
+    out.extend([title, "=" * len(title)])
+    purpose = card.purpose.statement or card.purpose.mission
+    say(f"{label('purpose', language)}: {purpose}")
+
+    heading("results")
+    for result in card.results:
+        say(f"{result.name} ({label('client', language)}: {result.client})", 2, "• ")
+
+    heading("values")
+    for guidance in card.values:
+        say(guidance.value.name, 2)
+        for behaviour in guidance.behaviours:
+            say(behaviour, 4, f"{label('in_general', language)}: ")
+        for behaviour in guidance.counter_behaviours:
+            say(behaviour, 4, f"{label('is_not', language)}: ")
+        for cell in guidance.matrix:
+            level_name = card.scale.name_of(cell.required, language) or ""
+            level = f"{label('level', language)} {cell.required} {level_name}".strip()
+            say(f"{cell.name} ({level}): {cell.text}", 4, "→ ")
+
+    heading("responsible")
+    for responsibility in card.responsibilities:
+        say(responsibility.description, 2, "• ")
+
+    heading("may_decide")
+    authorities = card.authorities
+    if not authorities:
+        say(label("none", language), 2)
+    for authority in authorities:
+        details = [label(str(authority.kind), language)]
+        if authority.limit:
+            details.append(f"{label('limit', language)}: {authority.limit}")
+        say(f"{authority.description} ({'; '.join(details)})", 2, "• ")
+    if card.escalate_to:
+        say(f"{label('escalate', language)}: {', '.join(card.escalate_to)}", 2)
+
+    heading("watched")
+    states = {state.rule.id: state for state in card.states}
+    for rule in card.rules:
+        line = f"{rule.indicator} — {rule.owner}, {rule.frequency}"
+        state = states.get(rule.id)
+        if state is not None:
+            line += f": {label(str(state.status), language).upper()}"
+            if state.observation is not None:
+                reading = state.observation
+                shown = reading.note if reading.value is None else f"{reading.value:g}"
+                unit = f" {rule.unit}" if rule.unit and reading.value is not None else ""
+                line += f" ({reading.date.isoformat()}: {shown or ''}{unit})"
+        say(line, 2, "• ")
+    return "\n".join(out)
