@@ -566,14 +566,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         is_json = args.output is not None and args.output.suffix.lower() == ".json"
         fmt = "json" if is_json else "yaml"
     try:
-        from vcm import io
+        import vcm.io
     except ImportError:
         print("vcm.io is not there yet: nothing can be written", file=sys.stderr)
         return 2
     start = time.perf_counter()
     org = generate(args.size, seed=args.seed)
     took = time.perf_counter() - start
-    text = io.dumps(org, format=fmt)
+    text = vcm.io.dumps(org, format=fmt)
     if args.output is None:
         sys.stdout.write(text)
     else:
