@@ -9,13 +9,13 @@ responsibilities in the person's task areas that need the competence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from enum import StrEnum
 
 import attrs
 
 from vcm._analysis._lookup import not_found
-from vcm.model import DevelopmentAction, Organisation, OrganisationIndex, Person
+from vcm.model import Assessment, DevelopmentAction, Organisation, Person, TaskArea
 
 __all__ = ["AssessmentState", "Gap", "gaps"]
 
@@ -94,16 +94,16 @@ def gaps(org: Organisation, *, task_area: str | None = None) -> tuple[Gap, ...]:
 
     Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org``.
     """
-    index = org.index
+    reader = _Reader(org)
     if task_area is None:
-        return tuple(gap for person in _people(org) for gap in _gaps_of(index, person))
-    if task_area not in index.task_areas:
-        raise not_found("task area", task_area, index.task_areas)
-    needed_by = _needs(index, task_area)
+        return tuple(gap for person in _people(org) for gap in reader.gaps_of(person))
+    if task_area not in reader.areas:
+        raise not_found("task area", task_area, reader.areas)
     return tuple(
         gap
-        for person in index.members(task_area)
-        for gap in _gaps_of(index, person, (task_area,), lambda c: needed_by.get(c, 0))
+        for person in _people(org)
+        if task_area in person.task_areas
+        for gap in reader.gaps_of(person, task_area)
     )
 
 
@@ -116,64 +116,98 @@ def _people(org: Organisation) -> Iterator[Person]:
             yield person
 
 
-def _needs(index: OrganisationIndex, task_area: str) -> dict[str, int]:
-    # Counted as the index counts: a responsibility naming a competence twice needs it once.
-    needed_by: dict[str, int] = {}
-    for responsibility in index.task_areas[task_area].responsibilities:
-        for competence_id in dict.fromkeys(responsibility.competences):
-            needed_by[competence_id] = needed_by.get(competence_id, 0) + 1
-    return needed_by
+class _Reader:
+    """What one call of :func:`gaps` reads per task area, read once per area.
 
+    It reads the model as :class:`~vcm.model.OrganisationIndex` does (the first of two
+    objects with one id, the first matrix row of a competence, the latest assessment with
+    the last listed winning a tie; the tests hold the two to the same answers) but builds
+    no index over all assessments: a person's own few are read where they are, which keeps
+    the time per gap the same on a large model as on a small one.
+    """
 
-def _gaps_of(
-    index: OrganisationIndex,
-    person: Person,
-    areas: Iterable[str] | None = None,
-    needs: Callable[[str], int] | None = None,
-) -> Iterator[Gap]:
-    required: dict[str, int] = {}
-    where: dict[str, list[str]] = {}
-    for area_id in dict.fromkeys(person.task_areas if areas is None else areas):
-        for competence_id, level in index.required_in(area_id).items():
-            if level > required.get(competence_id, 0):
-                required[competence_id] = level
-            where.setdefault(competence_id, []).append(area_id)
-    if not required:
-        return
-    open_actions: dict[str, list[DevelopmentAction]] = {}
-    for action in person.development:
-        if action.status.is_open:
-            open_actions.setdefault(action.competence, []).append(action)
-    for competence_id, level in required.items():
-        latest = index.latest_assessment(person.id, competence_id)
-        current = None if latest is None else latest.level
-        if latest is None:
-            state = AssessmentState.UNASSESSED
-        elif current is None:
-            state = AssessmentState.NOT_OBSERVABLE
-        else:
-            state = AssessmentState.ASSESSED
-        gap = priority = None
-        if current is not None:
-            gap = max(0, level - current)
-            count = (
-                index.responsibilities_needing(person, competence_id)
-                if needs is None
-                else needs(competence_id)
+    def __init__(self, org: Organisation) -> None:
+        self.areas: dict[str, TaskArea] = {}
+        for area in org.task_areas:
+            self.areas.setdefault(area.id, area)
+        self._names = {c.id: c.name for c in reversed(org.competences)}
+        self._required: dict[str, dict[str, int]] = {}
+        self._needs: dict[str, dict[str, int]] = {}
+        # Most people share their list of task areas: one tuple for all of them.
+        self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def required(self, area_id: str) -> dict[str, int]:
+        """The level the task area's matrix requires, per competence (empty if no such area)."""
+        required = self._required.get(area_id)
+        if required is None:
+            required = self._required[area_id] = {}
+            area = self.areas.get(area_id)
+            for row in () if area is None else area.matrix:
+                required.setdefault(row.competence, row.level)
+        return required
+
+    def needs(self, area_id: str) -> dict[str, int]:
+        """How many responsibilities of the task area need each competence.
+
+        A responsibility naming a competence twice needs it once, as in
+        :meth:`~vcm.model.OrganisationIndex.responsibilities_needing`.
+        """
+        needs = self._needs.get(area_id)
+        if needs is None:
+            needs = self._needs[area_id] = {}
+            area = self.areas.get(area_id)
+            for responsibility in () if area is None else area.responsibilities:
+                for competence_id in dict.fromkeys(responsibility.competences):
+                    needs[competence_id] = needs.get(competence_id, 0) + 1
+        return needs
+
+    def gaps_of(self, person: Person, task_area: str | None = None) -> Iterator[Gap]:
+        """The person's gaps over their task areas, or within ``task_area`` only."""
+        areas = tuple(dict.fromkeys(person.task_areas)) if task_area is None else (task_area,)
+        required: dict[str, int] = {}
+        where: dict[str, list[str]] = {}
+        for area_id in areas:
+            for competence_id, level in self.required(area_id).items():
+                if level > required.get(competence_id, 0):
+                    required[competence_id] = level
+                where.setdefault(competence_id, []).append(area_id)
+        if not required:
+            return
+        needs = [self.needs(area_id) for area_id in areas]
+        latest_of: dict[str, Assessment] = {}
+        for assessment in person.assessments:
+            known = latest_of.get(assessment.competence)
+            # Ties on the date: the one listed last is the later word.
+            if known is None or assessment.date >= known.date:
+                latest_of[assessment.competence] = assessment
+        open_actions: dict[str, list[DevelopmentAction]] = {}
+        for action in person.development:
+            if action.status.is_open:
+                open_actions.setdefault(action.competence, []).append(action)
+        for competence_id, level in required.items():
+            latest = latest_of.get(competence_id)
+            current = None if latest is None else latest.level
+            gap = priority = None
+            if latest is None:
+                state = AssessmentState.UNASSESSED
+            elif current is None:
+                state = AssessmentState.NOT_OBSERVABLE
+            else:
+                state = AssessmentState.ASSESSED
+                gap = max(0, level - current)
+                priority = gap * sum(counts.get(competence_id, 0) for counts in needs)
+            in_areas = tuple(where[competence_id])
+            yield Gap(
+                person=person.id,
+                person_name=person.name,
+                competence=competence_id,
+                competence_name=self._names.get(competence_id, competence_id),
+                required=level,
+                current=current,
+                state=state,
+                gap=gap,
+                priority=priority,
+                assessed_on=None if latest is None else latest.date,
+                open_actions=tuple(open_actions.get(competence_id, ())),
+                task_areas=self._shared.setdefault(in_areas, in_areas),
             )
-            priority = gap * count
-        competence = index.competences.get(competence_id)
-        yield Gap(
-            person=person.id,
-            person_name=person.name,
-            competence=competence_id,
-            competence_name=competence_id if competence is None else competence.name,
-            required=level,
-            current=current,
-            state=state,
-            gap=gap,
-            priority=priority,
-            assessed_on=None if latest is None else latest.date,
-            open_actions=tuple(open_actions.get(competence_id, ())),
-            task_areas=tuple(where[competence_id]),
-        )
