@@ -1,0 +1,92 @@
+"""JSON text <-> document tree, with duplicate keys refused."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+from vcm._io.structure import Path, render_path
+from vcm._io.yaml_text import Locator, locator
+from vcm.errors import FileFormatError, LimitExceededError
+
+__all__ = ["LINES_UP_TO", "dumps", "line_locator", "parse"]
+
+LINES_UP_TO: Final = 16 * 2**20
+"""Characters up to which errors in JSON get a line (looked up by reading the text as YAML)."""
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # The fast path: one dict per JSON object, and only its size compared.
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        raise _Duplicate
+    return mapping
+
+
+class _Twice(dict[str, Any]):
+    """A JSON object with a key given twice (found on the slow path, to name it)."""
+
+    key: str
+
+
+def _marking(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(pairs)
+    if len(mapping) == len(pairs):
+        return mapping
+    marked = _Twice(mapping)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            marked.key = key
+            break
+        seen.add(key)
+    return marked
+
+
+def _first_twice(tree: Any) -> tuple[Path, str] | None:
+    stack: list[tuple[Any, Path]] = [(tree, ())]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, _Twice):
+            return where, node.key
+        if isinstance(node, dict):
+            stack.extend((value, (*where, key)) for key, value in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((item, (*where, i)) for i, item in reversed(list(enumerate(node))))
+    return None
+
+
+def line_locator(text: str, *, last: bool = False) -> Locator:
+    """Lines in JSON ``text``, when it is small enough to read again as YAML quickly."""
+    if len(text) > LINES_UP_TO:
+        return lambda where: None
+    return locator(text, last=last)
+
+
+def parse(text: str) -> Any:
+    """The document tree of JSON ``text``; a located :class:`FileFormatError` if there is none."""
+    try:
+        return json.loads(text, object_pairs_hook=_pairs)
+    except _Duplicate:
+        found = _first_twice(json.loads(text, object_pairs_hook=_marking))
+        assert found is not None
+        where, key = found
+        where = (*where, key)
+        error = FileFormatError(f"the key {key!r} is given twice", path=render_path(where))
+        raise error.located(line=line_locator(text, last=True)(where)) from None
+    except json.JSONDecodeError as error:
+        reason = f"not valid JSON: {error.msg} (column {error.colno})"
+        raise FileFormatError(reason, line=error.lineno) from None
+    except RecursionError:
+        raise LimitExceededError("the document is nested too deeply") from None
+    except ValueError as error:  # e.g. a number with more digits than Python converts
+        raise FileFormatError(f"not valid JSON: {error}") from None
+
+
+def dumps(tree: Any) -> str:
+    """``tree`` as JSON: two-space indents, unicode kept, a newline at the end."""
+    return json.dumps(tree, indent=2, ensure_ascii=False) + "\n"

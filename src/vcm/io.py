@@ -1,0 +1,266 @@
+"""Read and write models as YAML or JSON files (format.md), or as plain trees for embedding.
+
+>>> org = load("model.yaml")                     # doctest: +SKIP
+>>> dump(org, "model.json")                      # doctest: +SKIP
+
+Every problem with the input is a :class:`vcm.VcmError` naming the file, the path in the
+document (``task_areas[0].matrix[2].level``) and, where known, the line: a
+:class:`~vcm.errors.FileFormatError` for what is not a model file (syntax, types, keys), an
+:class:`~vcm.errors.InvalidModelError` for a value the model refuses, a
+:class:`~vcm.errors.LimitExceededError` for input beyond a bound. Files that cannot be opened
+raise the usual :class:`OSError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import secrets
+import stat
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, Final
+
+from vcm._io import json_text, yaml_text
+from vcm._io.structure import Misfit, render_path, structure_document
+from vcm._io.tree import plain_tree, yaml_tree
+from vcm._io.yaml_text import Locator
+from vcm.errors import (
+    FileFormatError,
+    InvalidModelError,
+    LimitExceededError,
+    UnknownFormatError,
+    VcmError,
+)
+from vcm.model import Organisation
+
+__all__ = ["DEFAULT_MAX_BYTES", "dump", "dumps", "from_dict", "load", "loads", "to_dict"]
+
+DEFAULT_MAX_BYTES: Final = 256 * 2**20
+"""The largest document :func:`load` and :func:`loads` read: 256 MiB, checked before parsing.
+
+The large benchmark model of quality.md (10,000 people with 50 assessments each) is about
+100 MiB as indented JSON. Pass ``max_bytes=`` to read more, or to accept less from an
+untrusted source.
+"""
+
+FORMATS: Final = ("yaml", "json")
+"""The formats read and written here; others come through importer and exporter plugins."""
+
+_SUFFIXES: Final = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+
+Source = str | os.PathLike[str] | IO[bytes] | IO[str]
+
+
+def load(
+    source: Source, *, format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Organisation:
+    """The organisation in a YAML or JSON file.
+
+    ``source`` is a path or an open stream (binary or text). The format is ``format`` when
+    given, else the suffix (``.yaml``, ``.yml``, ``.json``); a stream without a known suffix
+    in its name is read as YAML. At most ``max_bytes`` bytes are read.
+    """
+    file: str | None
+    if isinstance(source, str | os.PathLike):
+        file = os.fspath(source)
+        fmt = _format_of(Path(file), format)
+        with open(file, "rb") as stream:
+            data: bytes | str = stream.read(max_bytes + 1)
+    else:
+        name = getattr(source, "name", None)
+        file = name if isinstance(name, str) else None
+        if format is not None:
+            fmt = _checked_format(format)
+        else:
+            fmt = _SUFFIXES.get(Path(file).suffix.lower(), "yaml") if file else "yaml"
+        data = source.read(max_bytes + 1)
+    return _load_builtin(data, fmt, file, max_bytes=max_bytes)
+
+
+def loads(
+    text: str | bytes,
+    format: str = "yaml",
+    *,
+    file: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Organisation:
+    """The organisation in YAML or JSON ``text``; ``file`` names it in error messages."""
+    return _load_builtin(text, _checked_format(format), file, max_bytes=max_bytes)
+
+
+def dump(org: Organisation, path: str | os.PathLike[str], *, format: str | None = None) -> None:
+    """Write ``org`` to ``path`` as YAML or JSON (by ``format``, else by the suffix).
+
+    The file is replaced atomically: written next to the target and renamed over it, so a
+    failure leaves an existing file as it was and no temporary file behind.
+    """
+    target = Path(path)
+    text = dumps(org, _format_of(target, format))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        reason = f"a text holds {error.object[error.start]!r}, which UTF-8 cannot hold"
+        raise InvalidModelError(reason) from None
+    _write_atomically(target, data)
+
+
+def dumps(org: Organisation, format: str = "yaml") -> str:
+    """``org`` as YAML or JSON text: keys in format.md's order, defaults left out."""
+    if _checked_format(format) == "json":
+        return json_text.dumps(plain_tree(org))
+    return yaml_text.dumps(yaml_tree(org))
+
+
+def to_dict(org: Organisation) -> dict[str, Any]:
+    """The document tree of ``org`` (format.md) in JSON types: dates and levels as text."""
+    return plain_tree(org)
+
+
+def from_dict(data: Mapping[str, Any], *, file: str | None = None) -> Organisation:
+    """The organisation a document tree describes, as :func:`to_dict` gives it.
+
+    Dates may be :class:`datetime.date` or ISO text; ``file`` names the source in errors.
+    """
+    try:
+        return structure_document(data)
+    except Misfit as misfit:
+        raise _located(misfit, file, None) from None
+
+
+# --- the built-in formats, for the plugin layer too ----------------------------------
+
+
+def _load_builtin(
+    data: bytes | str, format: str, file: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Organisation:
+    """The organisation in ``data``, a YAML or JSON document (``format``) from ``file``.
+
+    Every error comes out located: a :class:`VcmError` naming ``file``, the path and the line.
+    """
+    try:
+        text = _text(data, max_bytes)
+        if not text.strip():
+            raise FileFormatError("the file is empty")
+        with _gc_paused():
+            tree = json_text.parse(text) if format == "json" else yaml_text.parse(text)
+            try:
+                return structure_document(tree)
+            except Misfit as misfit:
+                lines = _lines(text, format)
+                raise _located(misfit, None, lines) from None
+    except VcmError as error:
+        raise error.located(file=file) from None
+
+
+def _text(data: bytes | str, max_bytes: int) -> str:
+    if isinstance(data, str):
+        # Characters are 1-4 bytes in UTF-8: count the bytes only where it can matter.
+        if len(data) > max_bytes or (
+            len(data) * 4 > max_bytes and len(data.encode("utf-8", "surrogatepass")) > max_bytes
+        ):
+            raise LimitExceededError(_too_large(max_bytes))
+        return data.removeprefix("\ufeff")
+    if len(data) > max_bytes:
+        raise LimitExceededError(_too_large(max_bytes))
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        reason = (
+            f"the file is not UTF-8 text: byte 0x{data[error.start]:02x} at offset "
+            f"{error.start} cannot be read (save the file as UTF-8)"
+        )
+        raise FileFormatError(reason, line=line) from None
+
+
+def _too_large(max_bytes: int) -> str:
+    return (
+        f"the document is larger than the limit of {max_bytes:,} bytes "
+        "(pass max_bytes= to read larger files)"
+    )
+
+
+def _lines(text: str, format: str) -> Locator:
+    if format == "json":
+        return json_text.line_locator(text)
+    return yaml_text.locator(text)
+
+
+def _located(misfit: Misfit, file: str | None, lines: Locator | None) -> VcmError:
+    """The problem to report: the first in the file (by line, where lines are known)."""
+    candidates = []
+    for order, (where, error) in enumerate(misfit.problems):
+        line = lines(where) if lines is not None else None
+        candidates.append(((line is None, line or 0, order), where, error, line))
+    _, where, error, line = min(candidates, key=lambda candidate: candidate[0])
+    return error.located(file=file, path=render_path(where), line=line)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Reading builds millions of objects that cannot form cycles; the cyclic collector would
+    # walk them again and again (a third of the load time of the large model).
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+# --- formats and files ---------------------------------------------------------------
+
+
+def _checked_format(format: str) -> str:
+    name = format.lower()
+    if name == "yml":
+        name = "yaml"
+    if name not in FORMATS:
+        raise UnknownFormatError(
+            f"unknown format {format!r}: vcm.io reads and writes {' and '.join(FORMATS)}"
+        )
+    return name
+
+
+def _format_of(path: Path, format: str | None) -> str:
+    if format is not None:
+        return _checked_format(format)
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(_SUFFIXES)
+        raise UnknownFormatError(
+            f"cannot tell the format from the suffix {path.suffix or '(none)'!r}: "
+            f"vcm.io knows {known} (or pass format='yaml' or 'json')",
+            file=str(path),
+        )
+    return fmt
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    if target.is_symlink():
+        target = target.resolve()  # replace the file the link points to, keep the link
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            # 0o666 through the umask, as for any new file; the mode of a replaced file is kept.
+            descriptor = os.open(temporary, flags, 0o666)
+        except FileExistsError:
+            continue
+        break
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
