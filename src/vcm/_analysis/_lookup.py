@@ -28,13 +28,13 @@ def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") 
     reason = f"no {kind} {wanted!r}{where}"
     close = difflib.get_close_matches(wanted, known, n=1)
     if close:
-        reason += f"; did you mean {close[0]!r}?"
+        reason += f" (did you mean {close[0]!r}?)"
     if not known:
-        reason += f"; there are no {kind}s"
+        reason += f"; there are no {kind}s{where}"
     else:
         shown = ", ".join(known[:_SHOWN])
         more = f" and {len(known) - _SHOWN} more" if len(known) > _SHOWN else ""
-        reason += f"; the {kind}s are: {shown}{more}"
+        reason += f"; the {kind}s{where} are: {shown}{more}"
     return NotFoundError(reason)
 
 
