@@ -21,6 +21,9 @@ class NotFoundError(VcmError, KeyError):
     The message names the id, the nearest known one and the known ones.
     """
 
+    # Shown, pickled and documented where users import it from.
+    __module__ = "vcm.analysis"
+
 
 def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") -> NotFoundError:
     """The error for an unknown ``kind`` id, e.g. ``not_found("task area", "nort", ids)``."""
