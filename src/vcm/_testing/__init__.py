@@ -1,0 +1,1 @@
+"""The implementation behind :mod:`vcm.testing`; import from there, not from here."""
