@@ -1,0 +1,361 @@
+"""The words of the report in English and Dutch: headings, column heads and vocabularies.
+
+Model text is never translated; only what the report itself says. Dates and numbers are
+written the way a reader of the language expects (``29 November 2026`` / ``29 november
+2026``, ``93.5`` / ``93,5``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from vcm.model import Language
+
+__all__ = ["EN", "NL", "Labels", "labels_for"]
+
+
+@attrs.frozen(kw_only=True)
+class Labels:
+    """Every word the report writes itself, in one language."""
+
+    language: Language
+    default_title: str
+    contents: str
+    toc_hint: str
+    page: str
+    as_of: str
+    purpose: str
+    vision: str
+    mission: str
+    statement: str
+    values: str
+    behaviours: str
+    counter_behaviours: str
+    scale: str
+    level: str
+    name: str
+    description: str
+    competences: str
+    competence: str
+    kind: str
+    realises: str
+    results: str
+    result: str
+    client: str
+    serves: str
+    tvb: str
+    responsibility: str
+    authorities: str
+    limit: str
+    escalate_to: str
+    matrix: str
+    matrix_intro: str
+    required_level: str
+    monitoring: str
+    indicator: str
+    how: str
+    norm: str
+    target: str
+    threshold: str
+    on_a_miss: str
+    status: str
+    status_intro: str
+    none: str
+    people: str
+    member_of: str
+    gaps: str
+    required: str
+    current: str
+    gap: str
+    priority: str
+    open_actions: str
+    no_gaps: str
+    development: str
+    action: str
+    target_level: str
+    due: str
+    no_development: str
+    findings: str
+    findings_intro: str
+    findings_people_left_out: str
+    severity: str
+    code: str
+    where: str
+    message: str
+    months: tuple[str, ...]
+    decimal_separator: str
+    vocabulary: Mapping[str, str]
+    """Enum values (kinds, frequencies, statuses, severities) as the reader says them."""
+
+    def date(self, day: dt.date) -> str:
+        """A date as a reader of this language writes it: ``29 November 2026``."""
+        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+
+    def number(self, value: float) -> str:
+        """A number without a needless ``.0``, with this language's decimal separator."""
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            value = int(value)
+        return str(value).replace(".", self.decimal_separator)
+
+    def word(self, value: str) -> str:
+        """An enum value (``on_track``, ``delegated``, ``warning``) in this language."""
+        return self.vocabulary.get(str(value), str(value).replace("_", " "))
+
+
+EN = Labels(
+    language=Language.EN,
+    default_title="Values-competence matrix",
+    contents="Contents",
+    toc_hint="Word updates this table of contents when the document is opened.",
+    page="Page",
+    as_of="as of",
+    purpose="Purpose",
+    vision="Vision",
+    mission="Mission",
+    statement="Why we exist",
+    values="Core values",
+    behaviours="Behaviours",
+    counter_behaviours="What it is not",
+    scale="Scale",
+    level="Level",
+    name="Name",
+    description="Description",
+    competences="Competences",
+    competence="Competence",
+    kind="Kind",
+    realises="Realises",
+    results="Results",
+    result="Result",
+    client="Client",
+    serves="Serves",
+    tvb="Responsibilities and authorities (TVB)",
+    responsibility="Responsibility",
+    authorities="Authorities",
+    limit="limit",
+    escalate_to="escalate to",
+    matrix="Values-competence matrix",
+    matrix_intro="How each required competence shows the core values in this task area.",
+    required_level="Required level",
+    monitoring="Monitoring",
+    indicator="Indicator",
+    how="How, how often, by whom",
+    norm="Norm",
+    target="target",
+    threshold="threshold",
+    on_a_miss="On a miss",
+    status="Status",
+    status_intro="Status as of {date}.",
+    none="—",
+    people="People",
+    member_of="Member of",
+    gaps="Competences and gaps",
+    required="Required",
+    current="Current",
+    gap="Gap",
+    priority="Priority",
+    open_actions="Open actions",
+    no_gaps="No competences required.",
+    development="Development plan (POP)",
+    action="Action",
+    target_level="Target level",
+    due="Due",
+    no_development="No development actions.",
+    findings="Appendix: findings",
+    findings_intro="The check of the model as of {date}: {summary}.",
+    findings_people_left_out=(
+        "Findings about people (VCM400-VCM404) are left out: this report does not include people."
+    ),
+    severity="Severity",
+    code="Code",
+    where="Where",
+    message="Finding",
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    decimal_separator=".",
+    vocabulary={
+        "behavioural": "behavioural",
+        "professional": "professional",
+        "ethical": "ethical",
+        "delegated": "delegated",
+        "mandated": "mandated",
+        "quantitative": "quantitative",
+        "qualitative": "qualitative",
+        "weekly": "weekly",
+        "monthly": "monthly",
+        "quarterly": "quarterly",
+        "half-yearly": "half-yearly",
+        "yearly": "yearly",
+        "higher": "higher is better",
+        "lower": "lower is better",
+        "on_track": "On track",
+        "at_risk": "At risk",
+        "off_track": "Off track",
+        "overdue": "Overdue",
+        "no_data": "No data",
+        "training": "training",
+        "coaching": "coaching",
+        "intervision": "intervision",
+        "on_the_job": "on the job",
+        "other": "other",
+        "planned": "planned",
+        "in_progress": "in progress",
+        "done": "done",
+        "cancelled": "cancelled",
+        "error": "error",
+        "warning": "warning",
+        "info": "note",
+        "errors": "{count} error(s)",
+        "warnings": "{count} warning(s)",
+        "infos": "{count} note(s)",
+        "assessed": "assessed",
+        "unassessed": "not assessed",
+        "not_observable": "not observable",
+    },
+)
+
+NL = Labels(
+    language=Language.NL,
+    default_title="Waarden-competentiematrix",
+    contents="Inhoud",
+    toc_hint="Word werkt deze inhoudsopgave bij wanneer het document wordt geopend.",
+    page="Pagina",
+    as_of="per",
+    purpose="Bedoeling",
+    vision="Visie",
+    mission="Missie",
+    statement="Waarom we er zijn",
+    values="Kernwaarden",
+    behaviours="Gedrag",
+    counter_behaviours="Wat het niet is",
+    scale="Schaal",
+    level="Niveau",
+    name="Naam",
+    description="Omschrijving",
+    competences="Competenties",
+    competence="Competentie",
+    kind="Soort",
+    realises="Realiseert",
+    results="Resultaten",
+    result="Resultaat",
+    client="Klant",
+    serves="Dient",
+    tvb="Taken, verantwoordelijkheden en bevoegdheden (TVB)",
+    responsibility="Verantwoordelijkheid",
+    authorities="Bevoegdheden",
+    limit="grens",
+    escalate_to="escaleren naar",
+    matrix="Waarden-competentiematrix",
+    matrix_intro="Hoe elke vereiste competentie de kernwaarden zichtbaar maakt in dit taakgebied.",
+    required_level="Vereist niveau",
+    monitoring="Bewaking",
+    indicator="Indicator",
+    how="Hoe, hoe vaak, door wie",
+    norm="Norm",
+    target="doel",
+    threshold="drempel",
+    on_a_miss="Bij een misser",
+    status="Status",
+    status_intro="Status per {date}.",
+    none="—",
+    people="Medewerkers",
+    member_of="Lid van",
+    gaps="Competenties en tekorten",
+    required="Vereist",
+    current="Huidig",
+    gap="Tekort",
+    priority="Prioriteit",
+    open_actions="Open acties",
+    no_gaps="Geen competenties vereist.",
+    development="Persoonlijk ontwikkelplan (POP)",
+    action="Actie",
+    target_level="Doelniveau",
+    due="Uiterlijk",
+    no_development="Geen ontwikkelacties.",
+    findings="Bijlage: bevindingen",
+    findings_intro="De controle van het model per {date}: {summary}.",
+    findings_people_left_out=(
+        "Bevindingen over medewerkers (VCM400-VCM404) zijn weggelaten: dit rapport bevat geen"
+        " medewerkers."
+    ),
+    severity="Ernst",
+    code="Code",
+    where="Plaats",
+    message="Bevinding",
+    months=(
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    decimal_separator=",",
+    vocabulary={
+        "behavioural": "gedragscompetentie",
+        "professional": "vakcompetentie",
+        "ethical": "ethische competentie",
+        "delegated": "gedelegeerd",
+        "mandated": "gemandateerd",
+        "quantitative": "kwantitatief",
+        "qualitative": "kwalitatief",
+        "weekly": "wekelijks",
+        "monthly": "maandelijks",
+        "quarterly": "per kwartaal",
+        "half-yearly": "halfjaarlijks",
+        "yearly": "jaarlijks",
+        "higher": "hoger is beter",
+        "lower": "lager is beter",
+        "on_track": "Op koers",
+        "at_risk": "Risico",
+        "off_track": "Uit koers",
+        "overdue": "Achterstallig",
+        "no_data": "Geen gegevens",
+        "training": "training",
+        "coaching": "coaching",
+        "intervision": "intervisie",
+        "on_the_job": "leren in het werk",
+        "other": "anders",
+        "planned": "gepland",
+        "in_progress": "bezig",
+        "done": "afgerond",
+        "cancelled": "geannuleerd",
+        "error": "fout",
+        "warning": "waarschuwing",
+        "info": "opmerking",
+        "errors": "{count} fout(en)",
+        "warnings": "{count} waarschuwing(en)",
+        "infos": "{count} opmerking(en)",
+        "assessed": "beoordeeld",
+        "unassessed": "niet beoordeeld",
+        "not_observable": "niet waarneembaar",
+    },
+)
+
+# A StrEnum member hashes like its value, so "nl" and Language.NL find the same labels.
+_BY_LANGUAGE: dict[str, Labels] = {Language.EN: EN, Language.NL: NL}
+
+
+def labels_for(language: Language | str) -> Labels:
+    """The labels of ``language`` (``en`` or ``nl``); English for anything else."""
+    return _BY_LANGUAGE.get(language, EN)

@@ -1,0 +1,162 @@
+"""One chapter per task area: results, TVB, the values-competence matrix and monitoring."""
+
+from __future__ import annotations
+
+from vcm.model import MonitoringKind, MonitoringRule, RuleStatus, TaskArea
+from vcm_exporters.docx.body import Body
+from vcm_exporters.docx.context import Context
+from vcm_exporters.docx.tables import Cell, CellValue, Table, Text
+
+__all__ = ["LANDSCAPE_FROM_VALUES", "STATUS_FILLS", "task_area"]
+
+LANDSCAPE_FROM_VALUES = 5
+"""A matrix with this many value columns or more is set on landscape pages."""
+
+STATUS_FILLS: dict[RuleStatus, str] = {
+    RuleStatus.ON_TRACK: "C6EFCE",
+    RuleStatus.AT_RISK: "FFEB9C",
+    RuleStatus.OFF_TRACK: "FFC7CE",
+    RuleStatus.OVERDUE: "F8CBAD",
+    RuleStatus.NO_DATA: "E7E6E6",
+}
+"""Cell colours of the statuses; the status is always written too, colour is never alone."""
+
+
+def task_area(body: Body, context: Context, area: TaskArea) -> None:
+    """The chapter of one task area."""
+    body.heading(area.name, 1)
+    if area.description:
+        body.paragraph(area.description)
+    _results(body, context, area)
+    _responsibilities(body, context, area)
+    _matrix(body, context, area)
+    _monitoring(body, context, area)
+
+
+def _results(body: Body, context: Context, area: TaskArea) -> None:
+    labels = context.labels
+    body.heading(labels.results, 2)
+    if not area.results:
+        body.paragraph(labels.none)
+        return
+    rows = []
+    for result in area.results:
+        lines: list[str | Text] = [Text(result.name, bold=True)]
+        if result.description:
+            lines.append(result.description)
+        serves = ", ".join(context.value_name(v) for v in result.values)
+        rows.append((Cell(tuple(lines)), result.client, serves))
+    body.table(Table((labels.result, labels.client, labels.serves), rows, (6, 2.5, 2.5)))
+
+
+def _responsibilities(body: Body, context: Context, area: TaskArea) -> None:
+    labels = context.labels
+    body.heading(labels.tvb, 2)
+    if not area.responsibilities:
+        body.paragraph(labels.none)
+        return
+    required = context.org.index.required_in(area.id)
+    rows = []
+    for responsibility in area.responsibilities:
+        authorities: list[str | Text] = []
+        for authority in responsibility.authorities:
+            detail = [labels.word(authority.kind)]
+            if authority.limit:
+                detail.append(f"{labels.limit}: {authority.limit}")
+            if authority.escalate_to:
+                detail.append(f"{labels.escalate_to}: {authority.escalate_to}")
+            authorities += [authority.description, Text("; ".join(detail), italic=True)]
+        competences = []
+        for competence_id in responsibility.competences:
+            level = required.get(competence_id)
+            name = context.competence_name(competence_id)
+            competences.append(f"{name} ({level})" if level else name)
+        rows.append(
+            (
+                responsibility.description,
+                Cell(tuple(authorities) or (labels.none,)),
+                Cell(tuple(context.result_name(r) for r in responsibility.results)),
+                Cell(tuple(competences)),
+            )
+        )
+    header = (labels.responsibility, labels.authorities, labels.results, labels.competences)
+    body.table(Table(header, rows, (3.5, 4.5, 2.5, 2.5)))
+
+
+def _matrix(body: Body, context: Context, area: TaskArea) -> None:
+    labels, values = context.labels, context.org.values
+    with body.landscape(len(values) >= LANDSCAPE_FROM_VALUES):
+        body.heading(labels.matrix, 2)
+        if not area.matrix:
+            body.paragraph(labels.none)
+            return
+        body.paragraph(labels.matrix_intro)
+        rows: list[list[CellValue]] = []
+        for requirement in area.matrix:
+            behaviours = {b.value: b.text for b in requirement.behaviours}
+            row: list[CellValue] = [
+                Cell((Text(context.competence_name(requirement.competence), bold=True),)),
+                context.level(requirement.level),
+            ]
+            row += [behaviours.get(value.id, "") for value in values]
+            rows.append(row)
+        header = (labels.competence, labels.required_level, *(v.name for v in values))
+        body.table(Table(header, rows, (2.2, 1.8, *(3.0 for _ in values))))
+
+
+def _monitoring(body: Body, context: Context, area: TaskArea) -> None:
+    labels = context.labels
+    body.heading(labels.monitoring, 2)
+    if not area.monitoring:
+        body.paragraph(labels.none)
+        return
+    body.paragraph(labels.status_intro.format(date=labels.date(context.as_of)))
+    rows = []
+    for rule in area.monitoring:
+        how = [line for line in (rule.method, labels.word(rule.frequency), rule.owner) if line]
+        rows.append(
+            (
+                Cell((Text(rule.indicator, bold=True), Text(labels.word(rule.kind), italic=True))),
+                Cell(tuple(context.result_name(r) for r in rule.results)),
+                Cell(tuple(how)),
+                _norm(context, rule),
+                _status(context, rule),
+            )
+        )
+    header = (labels.indicator, labels.results, labels.how, labels.norm, labels.status)
+    body.table(Table(header, rows, (3.2, 2.2, 2.6, 2.4, 2.4)))
+
+
+def _amount(context: Context, number: float, unit: str | None) -> str:
+    text = context.labels.number(number)
+    return f"{text} {unit}" if unit else text
+
+
+def _norm(context: Context, rule: MonitoringRule) -> Cell:
+    labels = context.labels
+    lines: list[str | Text] = []
+    if rule.kind is MonitoringKind.QUANTITATIVE:
+        if rule.target is not None:
+            lines.append(f"{labels.target}: {_amount(context, rule.target, rule.unit)}")
+        if rule.threshold is not None:
+            lines.append(f"{labels.threshold}: {_amount(context, rule.threshold, rule.unit)}")
+        if rule.direction is not None:
+            lines.append(labels.word(rule.direction))
+    if rule.response:
+        lines.append(Text(f"{labels.on_a_miss}: {rule.response}", italic=True))
+    return Cell(tuple(lines) or (labels.none,))
+
+
+def _status(context: Context, rule: MonitoringRule) -> Cell:
+    labels = context.labels
+    status, observation = rule.status(context.as_of)
+    lines: list[str | Text] = [Text(labels.word(status), bold=True)]
+    if observation is not None:
+        if observation.value is not None:
+            reading = _amount(context, observation.value, rule.unit)
+            lines.append(f"{reading} ({labels.date(observation.date)})")
+        else:
+            lines.append(labels.date(observation.date))
+        if observation.note:
+            lines.append(Text(observation.note, italic=True))
+    return Cell(tuple(lines), fill=STATUS_FILLS.get(status))
