@@ -19,7 +19,6 @@ import json
 import math
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -196,20 +195,36 @@ def b3_gaps(bench: Bench, outcome: Outcome) -> None:
     _per_element(bench, outcome, gaps)
 
 
+# The peak is read in the child from its own page tables (VmHWM). Its ru_maxrss would not
+# do, nor the parent's RUSAGE_CHILDREN: on Linux a child's maxrss starts from the RSS of
+# the parent it was forked from, so a parent holding the large model would be counted too.
 _MEMORY_CHILD = """
 import os, resource, sys, tempfile
 from benchmarks.generate import AS_OF, generate
 from vcm.plugins import export
+
+def peak():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return maxrss if sys.platform == "darwin" else maxrss * 1024
+
 org = generate(sys.argv[1], seed=int(sys.argv[2]))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+model = peak()
 with tempfile.TemporaryDirectory() as folder:
     export(org, os.path.join(folder, "out.xlsx"), "xlsx", include_people=True, as_of=AS_OF)
+print(model, peak())
 """
 
 
 def _peak_memory(bench: Bench) -> tuple[int, int]:
-    # In a child of its own, so that the peak is the export's and not this process's
-    # history. ru_maxrss is in KiB on Linux. Returns (model alone, peak) in bytes.
+    # Generate and export in a child of its own, so that the peak is the export's and not
+    # this process's history. Returns (the model alone, the peak) in bytes.
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(_ROOT), os.environ.get("PYTHONPATH", "")]),
@@ -224,8 +239,8 @@ def _peak_memory(bench: Bench) -> tuple[int, int]:
     )
     if done.returncode:
         raise RuntimeError(f"the export child failed: {done.stderr.strip()[-500:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return int(done.stdout.split()[0]) * 1024, peak * 1024
+    model, peak = (int(number) for number in done.stdout.split())
+    return model, peak
 
 
 def _read_rows(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
