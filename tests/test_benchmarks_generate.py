@@ -1,4 +1,4 @@
-"""The benchmark generator: deterministic, of the promised sizes and shape, and valid."""
+"""The benchmarks: a deterministic, valid generator of the promised sizes, and the runner."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from benchmarks.generate import AS_OF, count_elements, generate, main
+from benchmarks.run import Bench, NotYet, Outcome, run
+from benchmarks.run import main as run_main
 
 from vcm import MonitoringKind, Organisation, Purpose
 
@@ -122,3 +124,65 @@ def test_command_writes_a_json_file_that_loads_back(tmp_path: Path) -> None:
     assert 0 == main(["tiny", "--seed", "2", "-o", str(target)])
     assert 1 == json.loads(target.read_text(encoding="utf-8"))["vcm"]
     assert generate("tiny", seed=2) == io.load(target)
+
+
+def _missed(bench: Bench, outcome: Outcome) -> None:
+    outcome.vcm_s, outcome.baseline_s, outcome.ratio, outcome.met = 4.0, 1.0, 4.0, False
+
+
+def _not_yet(bench: Bench, outcome: Outcome) -> None:
+    raise NotYet("vcm.io is not there yet")
+
+
+def _broken(bench: Bench, outcome: Outcome) -> None:
+    raise RuntimeError("boom")
+
+
+@pytest.fixture
+def fake_benchmarks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """B1-B3 replaced by a missed goal, a missing module and a failure."""
+    monkeypatch.setattr(
+        "benchmarks.run.BENCHMARKS",
+        {
+            "B1": ("load JSON", "ratio <= 3", _missed),
+            "B2": ("check per element", "ratio <= 1.2", _not_yet),
+            "B3": ("gaps per element", "ratio <= 1.2", _broken),
+        },
+    )
+
+
+@pytest.mark.usefixtures("fake_benchmarks")
+def test_runner_says_why_a_benchmark_did_not_run(tmp_path: Path) -> None:
+    """A missing module gives n/a with the reason; a failure counts as a missed goal."""
+    bench = Bench(large="tiny", seed=0, repeat=1, folder=tmp_path)
+    outcomes = run(["B2", "B3"], bench)
+    expected = [
+        ("B2", None, "n/a: vcm.io is not there yet"),
+        ("B3", False, "failed: RuntimeError: boom"),
+    ]
+    assert expected == [(outcome.id, outcome.met, outcome.note) for outcome in outcomes]
+
+
+@pytest.mark.usefixtures("fake_benchmarks")
+def test_runner_prints_the_table_and_exits_1_on_a_miss_only_with_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table shows the figures; --check turns a missed goal into exit code 1."""
+    target = tmp_path / "out.json"
+    assert 0 == run_main(["--only", "b1", "--json", str(target)])
+    lines = capsys.readouterr().out.splitlines()
+    expected_row = "B1 load JSON  4.000  1.000       4.00   ratio <= 3  NO"
+    assert expected_row == lines[-1]
+    assert "ratio" in lines[1]
+    written = json.loads(target.read_text(encoding="utf-8"))["outcomes"]
+    assert [("B1", 4.0, False)] == [(row["id"], row["ratio"], row["met"]) for row in written]
+    assert 1 == run_main(["--only", "B1", "--check"])
+    assert 0 == run_main(["--only", "B2", "--check"])
+
+
+def test_runner_refuses_an_unknown_benchmark(capsys: pytest.CaptureFixture[str]) -> None:
+    """--only with an unknown id is a usage error naming the known ones."""
+    with pytest.raises(SystemExit) as exit_info:
+        run_main(["--only", "B9"])
+    assert 2 == exit_info.value.code
+    assert "unknown benchmark B9; known: B1, B2, B3, B4, B5, B6" in capsys.readouterr().err
