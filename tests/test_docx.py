@@ -455,6 +455,12 @@ def test_a_narrow_matrix_stays_portrait() -> None:
     assert [WD_ORIENT.PORTRAIT] == orientations
 
 
+def test_the_body_ends_with_a_paragraph_not_a_table() -> None:
+    """Word expects a paragraph after the last table (the appendix ends in one)."""
+    children = [child.tag for child in read(export()).element.body.iterchildren()]
+    assert [qn("w:tbl"), qn("w:p"), qn("w:sectPr")] == children[-3:]
+
+
 def test_only_the_title_page_goes_without_a_page_number() -> None:
     """The first section has a different first page; the landscape ones do not."""
     different_first = [s.different_first_page_header_footer for s in read(export()).sections]

@@ -1,4 +1,4 @@
-"""The report's body, written front to back as markup and parsed into the document once."""
+"""The report's body, written front to back as markup and put into the document in one piece."""
 
 from __future__ import annotations
 
@@ -92,6 +92,7 @@ class Body:
         self._parts: list[str] = []
         self._sections_ended = 0
         self._landscape = False
+        self._ends_with_table = False
 
     @property
     def sections_ended(self) -> int:
@@ -99,8 +100,9 @@ class Body:
         return self._sections_ended
 
     def add(self, markup: str) -> None:
-        """Append ready markup (one or more block elements)."""
+        """Append ready markup (one or more block elements, the last not a table)."""
         self._parts.append(markup)
+        self._ends_with_table = False
 
     def mark(self) -> int:
         """A place to :meth:`insert` markup at later (e.g. the table of contents)."""
@@ -113,7 +115,7 @@ class Body:
     def heading(self, text: str, level: int = 1) -> None:
         """A heading of level 1, 2 or 3 (built-in styles: Word's navigation pane lists it)."""
         self.headings.append(Heading(level, text))
-        self._parts.append(ooxml.paragraph(ooxml.run(text), style=self.styles.heading(level)))
+        self.add(ooxml.paragraph(ooxml.run(text), style=self.styles.heading(level)))
 
     def paragraph(
         self,
@@ -126,12 +128,12 @@ class Body:
     ) -> None:
         """A paragraph of text in a style (given by id)."""
         runs = ooxml.run(text, bold=bold, italic=italic) if text else ""
-        self._parts.append(ooxml.paragraph(runs, style=style, keep_next=keep_next))
+        self.add(ooxml.paragraph(runs, style=style, keep_next=keep_next))
 
     def bullets(self, items: Iterable[str]) -> None:
         """One bulleted paragraph per item."""
         style = self.styles.bullet
-        self._parts.extend(ooxml.paragraph(ooxml.run(item), style=style) for item in items)
+        self.add("".join(ooxml.paragraph(ooxml.run(item), style=style) for item in items))
 
     def table(self, table: Table) -> None:
         """A table spanning the text width of the current page orientation."""
@@ -142,17 +144,18 @@ class Body:
         self._parts.append(
             table_xml(table, width=width, style=styles.table, text_style=styles.table_text)
         )
+        self._ends_with_table = True
 
     def page_break(self) -> None:
         """Continue on a new page."""
-        self._parts.append(ooxml.page_break())
+        self.add(ooxml.page_break())
 
     def _end_section(self, *, landscape: bool) -> None:
         if self._sections_ended == 0:
             section = self._breaks.first
         else:
             section = self._breaks.landscape if landscape else self._breaks.portrait
-        self._parts.append(ooxml.paragraph(section=section))
+        self.add(ooxml.paragraph(section=section))
         self._sections_ended += 1
 
     @contextmanager
@@ -170,5 +173,7 @@ class Body:
             self._end_section(landscape=True)
 
     def markup(self) -> str:
-        """Everything written, in order."""
+        """Everything written, in order; never ending in a table, as Word expects."""
+        if self._ends_with_table:
+            self.add(ooxml.paragraph())
         return "".join(self._parts)

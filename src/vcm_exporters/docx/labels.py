@@ -25,8 +25,6 @@ class Labels:
     default_title: str
     contents: str
     toc_hint: str
-    page: str
-    as_of: str
     purpose: str
     vision: str
     mission: str
@@ -110,8 +108,6 @@ EN = Labels(
     default_title="Values-competence matrix",
     contents="Contents",
     toc_hint="Word updates this table of contents when the document is opened.",
-    page="Page",
-    as_of="as of",
     purpose="Purpose",
     vision="Vision",
     mission="Mission",
@@ -233,8 +229,6 @@ NL = Labels(
     default_title="Waarden-competentiematrix",
     contents="Inhoud",
     toc_hint="Word werkt deze inhoudsopgave bij wanneer het document wordt geopend.",
-    page="Pagina",
-    as_of="per",
     purpose="Bedoeling",
     vision="Visie",
     mission="Missie",

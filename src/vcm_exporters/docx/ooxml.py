@@ -85,31 +85,20 @@ def paragraph(
     style: str | None = None,
     keep_next: bool = False,
     before: int | None = None,
-    after: int | None = None,
-    centred: bool = False,
     section: str = "",
 ) -> str:
     """A paragraph of runs built by :func:`run` (markup, not text).
 
-    ``style`` is a style *id*; ``before``/``after`` are spacing in twentieths of a point;
+    ``style`` is a style *id*; ``before`` is the space above it in twentieths of a point;
     ``section`` is a ``w:sectPr`` that ends a section with this paragraph.
     """
     props = ""
-    if style or keep_next or before is not None or after is not None or centred or section:
-        spacing = ""
-        if before is not None or after is not None:
-            spacing = (
-                "<w:spacing"
-                + (f' w:before="{before}"' if before is not None else "")
-                + (f' w:after="{after}"' if after is not None else "")
-                + "/>"
-            )
+    if style or keep_next or before is not None or section:
         props = (
             "<w:pPr>"
             + (f'<w:pStyle w:val="{style}"/>' if style else "")
             + ("<w:keepNext/>" if keep_next else "")
-            + spacing
-            + ('<w:jc w:val="center"/>' if centred else "")
+            + (f'<w:spacing w:before="{before}"/>' if before is not None else "")
             + section
             + "</w:pPr>"
         )
