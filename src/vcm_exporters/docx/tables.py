@@ -114,17 +114,33 @@ def _minimum_widths(table: Table) -> list[int]:
     return [width + _CELL for width in minimums]
 
 
+def _level(floors: Sequence[float], total: int) -> float:
+    """The width ``c`` at which ``sum(min(floor, c))`` is ``total``: where floors are cut."""
+    remaining, count = float(total), len(floors)
+    for done, floor in enumerate(sorted(floors)):
+        if floor * (count - done) > remaining:
+            return remaining / (count - done)
+        remaining -= floor
+    return float(max(floors, default=total))
+
+
 def _column_widths(relative: Sequence[float], minimums: Sequence[int], total: int) -> list[int]:
-    """Widths in proportion to ``relative``, but none below its minimum where that fits."""
-    floors = [min(floor, int(total * _MOST)) for floor in minimums]
+    """Widths in proportion to ``relative``, but none below its minimum where that fits.
+
+    When the minimums do not fit together, the widest are cut to a common width and the
+    narrow ones (a level, a code) keep theirs: a long word broken in a wide column of
+    prose reads better than a short one broken in a narrow column.
+    """
+    floors = [float(min(floor, int(total * _MOST))) for floor in minimums]
+    if sum(floors) > total:
+        cut = _level(floors, total)
+        floors = [min(floor, cut) for floor in floors]
     fixed: dict[int, float] = {}
-    if sum(floors) >= total:
-        fixed = {index: total * floor / sum(floors) for index, floor in enumerate(floors)}
     while len(fixed) < len(relative):
         free = total - sum(fixed.values())
         weight = sum(part for index, part in enumerate(relative) if index not in fixed) or 1.0
         narrow = {
-            index: float(floors[index])
+            index: floors[index]
             for index, part in enumerate(relative)
             if index not in fixed and free * part / weight < floors[index]
         }

@@ -69,4 +69,4 @@ def competences(body: Body, context: Context) -> None:
             )
         )
     header = (labels.competence, labels.kind, labels.realises, labels.description)
-    body.table(Table(header, rows, (2.4, 2.4, 2.4, 6)))
+    body.table(Table(header, rows, (2.2, 1.6, 2.2, 8)))
