@@ -103,6 +103,17 @@ def test_no_word_is_broken_in_a_narrow_column() -> None:
     assert first >= len(long_word) * 100
 
 
+def test_when_words_cannot_all_fit_the_widest_columns_give_way() -> None:
+    """Too many long words for the page: the long-worded columns share what the short leave."""
+    header = ("Level", "A", "B", "C", "D", "E")
+    row = ("Guiding", *(["Craftsmanshipxyz"] * 5))
+    table = render(Table(header, [row], (1, 1, 1, 1, 1, 1)))
+    widths = [int(col.get(qn("w:w"))) for col in table._tbl.iter(qn("w:gridCol"))]
+    assert WIDTH == sum(widths)
+    assert len(set(widths[1:-1])) == 1
+    assert len("Guiding") * 110 < widths[0] < widths[1]
+
+
 def test_a_filled_cell_carries_its_colour() -> None:
     """A cell's fill is a ``w:shd`` on that cell."""
     table = render(Table(("A",), [(Cell(("x",), fill="C6EFCE"),)], (1,)))
