@@ -1,0 +1,267 @@
+"""Hypothesis strategies for the io tests: valid organisations with text that files get wrong.
+
+Small and private to the io tests; :func:`vcm.testing.organisations` is the public one.
+Every field is covered, optional ones are often left at their default, and text includes
+markup characters, emoji, Dutch diacritics, formula prefixes and words YAML would misread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hypothesis import strategies as st
+
+from vcm import (
+    DEFAULT_SCALE,
+    Assessment,
+    Authority,
+    AuthorityKind,
+    Behaviour,
+    Competence,
+    CompetenceKind,
+    DevelopmentAction,
+    DevelopmentKind,
+    DevelopmentStatus,
+    Direction,
+    Frequency,
+    Indicator,
+    Language,
+    Level,
+    MonitoringKind,
+    MonitoringRule,
+    Observation,
+    ObservationStatus,
+    Organisation,
+    Person,
+    Purpose,
+    Requirement,
+    Responsibility,
+    Result,
+    Scale,
+    TaskArea,
+    Value,
+)
+
+# Text a YAML or JSON writer must quote or escape to read it back as the same text.
+TRICKY = (
+    "& < > \" '",
+    "café ë ï ü — “quotes”",
+    "Zorg 😀 voor iedereen 👩🏽‍⚕️",
+    "=SUM(A1:A3)",
+    "+31 6 1234",
+    "-1",
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "y",
+    "null",
+    "~",
+    "true",
+    "1e3",
+    "1.0",
+    "0x1F",
+    "0o17",
+    "1_000",
+    ".inf",
+    ".NaN",
+    "2026-01-01",
+    "2026-01-01 10:00:00",
+    "12:30",
+    "=",
+    "<<",
+    "& anchor",
+    "*alias",
+    "!tag",
+    "%directive",
+    "@at",
+    "`tick",
+    "# not a comment",
+    "a # b",
+    "key: value",
+    "ends with colon:",
+    "- item",
+    "? key",
+    "| block",
+    "> folded",
+    "[x]",
+    "{y: 1}",
+    "  leading spaces",
+    "trailing spaces  ",
+    "two\nlines",
+    "ends with a newline\n",
+    "\n starts with a newline",
+    "tab\there",
+    "line\u2028separator",
+    "é" * 300,
+    "a long sentence that goes on " * 20,
+)
+
+_TEXT_CHARACTERS = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n")
+_ID_CHARACTERS = st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
+_WHITESPACE = re.compile(r"\s")
+
+texts: st.SearchStrategy[str] = st.one_of(
+    st.sampled_from(TRICKY),
+    st.text(_TEXT_CHARACTERS, min_size=1, max_size=40).filter(str.strip),
+)
+"""Text the model accepts: non-blank, no control characters but tab and newline."""
+
+identifiers: st.SearchStrategy[str] = st.one_of(
+    st.sampled_from(("dignity", "yes", "1", "null", "2026-01-01", "a.b", "x[0]", "café", "=x")),
+    st.text(_ID_CHARACTERS, min_size=1, max_size=12).filter(
+        lambda text: not _WHITESPACE.search(text)
+    ),
+)
+"""Ids the model accepts: no whitespace, no control characters."""
+
+
+def _optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+def _few(strategy: st.SearchStrategy[Any], most: int = 3) -> st.SearchStrategy[tuple[Any, ...]]:
+    return st.lists(strategy, max_size=most).map(tuple)
+
+
+levels = st.integers(min_value=1, max_value=12)
+numbers = st.integers(-(10**12), 10**12) | st.floats(allow_nan=False, allow_infinity=False)
+
+purposes = st.builds(Purpose, vision=texts, mission=texts, statement=_optional(texts))
+values = st.builds(
+    Value,
+    id=identifiers,
+    name=texts,
+    description=_optional(texts),
+    behaviours=_few(texts),
+    counter_behaviours=_few(texts),
+)
+scales = st.one_of(
+    st.just(DEFAULT_SCALE),
+    _few(st.builds(Level, level=levels, name=texts, description=_optional(texts)), 5).map(Scale),
+)
+indicators = st.dictionaries(levels, _few(texts), max_size=3).map(
+    lambda by_level: tuple(Indicator(level=k, behaviours=v) for k, v in by_level.items())
+)
+competences = st.builds(
+    Competence,
+    id=identifiers,
+    name=texts,
+    kind=st.sampled_from(CompetenceKind),
+    description=_optional(texts),
+    values=_few(identifiers),
+    indicators=indicators,
+    references=_few(texts),
+)
+results = st.builds(
+    Result,
+    id=identifiers,
+    name=texts,
+    client=texts,
+    description=_optional(texts),
+    values=_few(identifiers),
+)
+authorities = st.builds(
+    Authority,
+    description=texts,
+    kind=st.sampled_from(AuthorityKind),
+    limit=_optional(texts),
+    escalate_to=_optional(texts),
+)
+responsibilities = st.builds(
+    Responsibility,
+    id=identifiers,
+    description=texts,
+    results=_few(identifiers),
+    competences=_few(identifiers),
+    authorities=_few(authorities),
+)
+requirements = st.builds(
+    Requirement,
+    competence=identifiers,
+    level=levels,
+    behaviours=st.dictionaries(identifiers, texts, max_size=3).map(
+        lambda by_value: tuple(Behaviour(value=k, text=v) for k, v in by_value.items())
+    ),
+)
+observations = st.one_of(
+    st.builds(Observation, date=st.dates(), value=numbers, note=_optional(texts)),
+    st.builds(
+        Observation,
+        date=st.dates(),
+        status=st.sampled_from(ObservationStatus),
+        note=_optional(texts),
+    ),
+)
+rules = st.builds(
+    MonitoringRule,
+    id=identifiers,
+    kind=st.sampled_from(MonitoringKind),
+    indicator=texts,
+    frequency=st.sampled_from(Frequency),
+    owner=texts,
+    results=_few(identifiers),
+    method=_optional(texts),
+    unit=_optional(texts),
+    direction=_optional(st.sampled_from(Direction)),
+    target=_optional(numbers),
+    threshold=_optional(numbers),
+    response=_optional(texts),
+    observations=_few(observations),
+)
+task_areas = st.builds(
+    TaskArea,
+    id=identifiers,
+    name=texts,
+    description=_optional(texts),
+    results=_few(results),
+    responsibilities=_few(responsibilities),
+    matrix=_few(requirements),
+    monitoring=_few(rules),
+)
+
+
+def _assessment(observed: bool, level: int, **fields: Any) -> Assessment:
+    return Assessment(level=level if observed else None, observable=observed, **fields)
+
+
+assessments = st.builds(
+    _assessment,
+    observed=st.booleans(),
+    level=levels,
+    competence=identifiers,
+    date=st.dates(),
+    assessor=_optional(texts),
+    evidence=_optional(texts),
+)
+development = st.builds(
+    DevelopmentAction,
+    competence=identifiers,
+    kind=st.sampled_from(DevelopmentKind),
+    description=texts,
+    target_level=_optional(levels),
+    due=_optional(st.dates()),
+    status=st.sampled_from(DevelopmentStatus),
+)
+people = st.builds(
+    Person,
+    id=identifiers,
+    name=texts,
+    task_areas=_few(identifiers),
+    assessments=_few(assessments),
+    development=_few(development),
+)
+organisations: st.SearchStrategy[Organisation] = st.builds(
+    Organisation,
+    id=identifiers,
+    name=texts,
+    purpose=purposes,
+    language=st.sampled_from(Language),
+    values=_few(values),
+    scale=scales,
+    competences=_few(competences),
+    task_areas=_few(task_areas, 2),
+    people=_few(people),
+)
+"""Valid organisations (local invariants only: ids need not be unique or resolve)."""

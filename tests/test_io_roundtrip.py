@@ -1,0 +1,59 @@
+"""Round trips: what is dumped loads back equal, in YAML and JSON, by file and by text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from strategies_io import organisations
+from vcm import Organisation, io
+
+FORMATS = ("yaml", "json")
+_TMP = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@given(org=organisations)
+def test_text_round_trip(fmt: str, org: Organisation) -> None:
+    """loads(dumps(org)) gives the same organisation."""
+    assert org == io.loads(io.dumps(org, fmt), fmt)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml", ".json"])
+@_TMP
+@given(org=organisations)
+def test_file_round_trip(tmp_path: Path, suffix: str, org: Organisation) -> None:
+    """load(dump(org)) gives the same organisation, the format chosen by the suffix."""
+    path = tmp_path / f"model{suffix}"
+    io.dump(org, path)
+    assert org == io.load(path)
+
+
+@given(org=organisations)
+def test_dict_round_trip(org: Organisation) -> None:
+    """from_dict(to_dict(org)) gives the same organisation."""
+    assert org == io.from_dict(io.to_dict(org))
+
+
+@given(org=organisations)
+def test_to_dict_is_json(org: Organisation) -> None:
+    """to_dict gives JSON types only: through json and back it is the same tree."""
+    tree = io.to_dict(org)
+    assert tree == json.loads(json.dumps(tree))
+
+
+@given(org=organisations)
+def test_json_text_is_the_plain_tree(org: Organisation) -> None:
+    """The JSON written is exactly to_dict's tree."""
+    assert io.to_dict(org) == json.loads(io.dumps(org, "json"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@given(org=organisations)
+def test_dumps_is_stable(fmt: str, org: Organisation) -> None:
+    """Dumping twice, or dumping what was loaded, gives the same text."""
+    text = io.dumps(org, fmt)
+    assert (text, text) == (io.dumps(org, fmt), io.dumps(io.loads(text, fmt), fmt))
