@@ -12,7 +12,7 @@
 - :func:`to_rows` — flat rows of those results for pandas, CSV or a database.
 
 Nothing here reads files or the clock: time is the ``as_of`` parameter. Each function is
-one pass over the model with its index, so its cost grows linearly with the model.
+one pass over the model with dictionary lookups, so its cost grows linearly with the model.
 """
 
 from __future__ import annotations
