@@ -1,0 +1,146 @@
+"""What every sheet of one export shares: the model, the words, the sheet names, the lists.
+
+Sheet names are handed out before anything is written, because the dropdowns of one sheet
+refer to the id columns of another by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+import attrs
+from openpyxl.utils import quote_sheetname
+
+from vcm.checks import Report, check
+from vcm.model import Language, Organisation
+from vcm.plugins import ExportOptions
+from vcm_exporters.xlsx.labels import Labels, labels_for
+from vcm_exporters.xlsx.sheetnames import SheetNames
+from vcm_exporters.xlsx.tables import Choice
+
+__all__ = ["DATA_SHEETS", "PEOPLE_SHEETS", "Context"]
+
+DATA_SHEETS = (
+    "organisation",
+    "values",
+    "value_behaviours",
+    "scale",
+    "competences",
+    "indicators",
+    "references",
+    "task_areas",
+    "results",
+    "responsibilities",
+    "authorities",
+    "matrix",
+    "monitoring",
+    "observations",
+    "findings",
+)
+"""The data sheets, in workbook order."""
+PEOPLE_SHEETS = ("people", "assessments", "development", "gaps")
+"""The sheets of personal data, written only with ``include_people``."""
+
+# Where the ids that other sheets refer to live: sheet, column letter.
+_ID_COLUMNS = {
+    "values": ("values", "A"),
+    "competences": ("competences", "A"),
+    "task_areas": ("task_areas", "A"),
+    "responsibilities": ("responsibilities", "B"),
+    "rules": ("monitoring", "B"),
+    "people": ("people", "A"),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """One export's shared facts; build it with :meth:`plan`."""
+
+    org: Organisation
+    language: Language
+    labels: Labels
+    as_of: dt.date
+    title: str | None
+    include_people: bool
+    sheets: Mapping[str, str]
+    """Sheet name per key of :data:`DATA_SHEETS`, :data:`PEOPLE_SHEETS` and ``overview``."""
+    area_sheets: tuple[str, ...]
+    """The matrix sheet of each task area, in the order of ``org.task_areas``."""
+    report: Report
+    """The findings shown; without people, those of the model with its people left out."""
+    counts: Mapping[str, int]
+    """How many ids each id column of :data:`_ID_COLUMNS` holds."""
+
+    @classmethod
+    def plan(cls, org: Organisation, options: ExportOptions) -> Context:
+        """Name every sheet and check the model, before a single cell is written."""
+        language = options.language_for(org)
+        labels = labels_for(language)
+        names = SheetNames()
+        keys = ("overview", *DATA_SHEETS, *(PEOPLE_SHEETS if options.include_people else ()))
+        sheets = {key: names.take(labels[f"sheet.{key}"], key) for key in keys}
+        fallback = labels["sheet.task_area"]
+        area_sheets = tuple(
+            names.take(area.name, f"{fallback} {number}")
+            for number, area in enumerate(org.task_areas, 1)
+        )
+        as_of = options.date()
+        # Without people the findings are those of a model without them: nothing in the
+        # file, not even a finding's message, can then name a person.
+        checked = org if options.include_people else attrs.evolve(org, people=())
+        counts = {
+            "values": len(org.values),
+            "competences": len(org.competences),
+            "task_areas": len(org.task_areas),
+            "responsibilities": sum(len(area.responsibilities) for area in org.task_areas),
+            "rules": sum(len(area.monitoring) for area in org.task_areas),
+            "people": len(org.people) if options.include_people else 0,
+        }
+        return cls(
+            org=org,
+            language=language,
+            labels=labels,
+            as_of=as_of,
+            title=options.title,
+            include_people=options.include_people,
+            sheets=sheets,
+            area_sheets=area_sheets,
+            report=check(checked, as_of=as_of),
+            counts=counts,
+        )
+
+    def link(self, sheet: str) -> str:
+        """The location of a sheet's top-left cell, for an internal hyperlink."""
+        return f"{quote_sheetname(sheet)}!A1"
+
+    def ids(self, kind: str) -> Choice | None:
+        """A dropdown of the ids of ``kind`` (``values``, ``competences``, ...), if any exist."""
+        key, column = _ID_COLUMNS[kind]
+        count = self.counts[kind]
+        if not count:
+            return None
+        sheet = self.sheets[key]
+        return Choice(
+            formula=f"{quote_sheetname(sheet)}!${column}$2:${column}${count + 1}",
+            message=self.labels["choose_id"].format(sheet=sheet),
+        )
+
+    def levels(self) -> Choice | None:
+        """A dropdown of the scale's levels, if the scale has any."""
+        count = len(self.org.scale)
+        if not count:
+            return None
+        sheet = self.sheets["scale"]
+        return Choice(
+            formula=f"{quote_sheetname(sheet)}!$A$2:$A${count + 1}",
+            message=self.labels["choose_level"].format(sheet=sheet),
+        )
+
+    def words(self, words: Iterable[str]) -> Choice:
+        """A dropdown of fixed words (the file format's vocabulary for an enum)."""
+        listed = ",".join(str(word) for word in words)
+        return Choice(
+            formula=f'"{listed}"',
+            message=self.labels["choose_word"].format(words=listed.replace(",", ", ")),
+        )

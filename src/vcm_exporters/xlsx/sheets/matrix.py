@@ -1,0 +1,281 @@
+"""A task area's sheet: the values-competence matrix as people draw it, then results, TVB
+and monitoring.
+
+The grid: rows 1-2 name the task area, row 3 heads the columns (id, competence, level, one
+column per core value), row 4 holds the value ids, and from row 5 each required competence
+is a row with its level and, per value, the behaviour. Ids stay visible (small and grey)
+so that a row typed in by a team reads back. Below the grid, the task area's results, its
+responsibilities with their authorities (TVB) and its monitoring rules with their status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from vcm.model import MonitoringKind, MonitoringRule, Observation, RuleStatus, TaskArea
+from vcm_exporters.xlsx import styles
+from vcm_exporters.xlsx.cells import Rows, row_height
+from vcm_exporters.xlsx.context import Context
+from vcm_exporters.xlsx.tables import validation
+
+__all__ = ["FIRST_ROW", "write_area"]
+
+FIRST_ROW = 5
+"""The row of the first required competence."""
+FIXED = 3  # id, competence, level: the columns before the values
+SECTION_COLUMNS = 8  # the monitoring section is the widest: A..H
+WIDTHS = {"A": 16.0, "B": 28.0, "C": 9.0}
+VALUE_WIDTH = 34.0
+MERGED_WIDTH = WIDTHS["B"] + WIDTHS["C"]
+
+
+def write_area(sheet: Any, ctx: Context, area: TaskArea) -> None:
+    """Write the matrix sheet of ``area``."""
+    value_ids = _value_columns(ctx, area)
+    columns = max(FIXED + len(value_ids), SECTION_COLUMNS)
+    for letter, width in WIDTHS.items():
+        sheet.column_dimensions[letter].width = width
+    for number in range(FIXED + 1, columns + 1):
+        sheet.column_dimensions[get_column_letter(number)].width = VALUE_WIDTH
+    sheet.freeze_panes = f"{get_column_letter(FIXED + 1)}{FIRST_ROW}"
+    styles.page(sheet, landscape=True)
+
+    rows = Rows(sheet)
+    _write_grid(rows, ctx, area, value_ids)
+    _write_results(rows, ctx, area)
+    _write_tvb(rows, ctx, area)
+    _write_monitoring(rows, ctx, area)
+
+
+def _value_columns(ctx: Context, area: TaskArea) -> list[str]:
+    # The organisation's values in order; then any value id a row names that the catalogue
+    # lacks (finding VCM101), so that no behaviour of the model goes missing from the grid.
+    ids = dict.fromkeys(value.id for value in ctx.org.values)
+    for requirement in area.matrix:
+        for behaviour in requirement.behaviours:
+            ids.setdefault(behaviour.value, None)
+    return list(ids)
+
+
+def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) -> None:
+    label, index = ctx.labels, ctx.org.index
+    rows.append([rows.cell(area.name, font=styles.TITLE)], height=24)
+    rows.append([rows.cell(area.description or label["matrix_hint"], font=styles.SUBTITLE)])
+    names = [_value_name(ctx, value_id) for value_id in value_ids]
+    head: dict[str, Any] = {
+        "font": styles.HEADER,
+        "fill": styles.HEADER_FILL,
+        "border": styles.GRID,
+    }
+    header = [label["id"], label["competence"], label["level"], *names]
+    rows.append(
+        [rows.cell(text, alignment=styles.HEADER_WRAP, **head) for text in header],
+        height=row_height([(name, VALUE_WIDTH) for name in names]),
+    )
+    rows.append(
+        [
+            *(rows.cell(None, **head) for _ in range(FIXED)),
+            *(
+                rows.cell(
+                    value_id, font=styles.ID_FONT, fill=styles.HEADER_FILL, border=styles.GRID
+                )
+                for value_id in value_ids
+            ),
+        ]
+    )
+    for requirement in area.matrix:
+        competence = index.competences.get(requirement.competence)
+        name = competence.name if competence else requirement.competence
+        texts = [requirement.behaviour_for(value_id) for value_id in value_ids]
+        cells = [
+            rows.cell(
+                requirement.competence,
+                font=styles.ID_FONT,
+                alignment=styles.TOP_WRAP,
+                border=styles.GRID,
+            ),
+            rows.cell(name, font=styles.BOLD, alignment=styles.TOP_WRAP, border=styles.GRID),
+            rows.cell(requirement.level, alignment=styles.CENTRE_TOP, border=styles.GRID),
+            *(rows.cell(text, alignment=styles.TOP_WRAP, border=styles.GRID) for text in texts),
+        ]
+        sizes = [(requirement.competence, WIDTHS["A"]), (name, WIDTHS["B"])]
+        rows.append(cells, height=row_height([*sizes, *((t, VALUE_WIDTH) for t in texts)]))
+    last = max(rows.count, FIRST_ROW)
+    title = label["choose_title"]
+    for choice, column in ((ctx.ids("competences"), "A"), (ctx.levels(), "C")):
+        if choice is not None:
+            where = f"{column}{FIRST_ROW}:{column}{last}"
+            rows.sheet.data_validations.append(validation(choice, where, title=title))
+
+
+def _value_name(ctx: Context, value_id: str) -> str:
+    value = ctx.org.index.values.get(value_id)
+    return value.name if value else value_id
+
+
+def _section(rows: Rows, heading: str, header: Sequence[str]) -> None:
+    rows.skip()
+    rows.append([rows.cell(heading, font=styles.HEADING)], height=20)
+    _section_row(rows, header, header=True)
+
+
+def _section_row(
+    rows: Rows,
+    texts: Sequence[str | None],
+    *,
+    header: bool = False,
+    status: RuleStatus | None = None,
+) -> None:
+    """A row of a section: id in A, the main text over B and C (merged), the rest from D."""
+    first, main, *rest = texts
+    style: dict[str, Any] = {"alignment": styles.TOP_WRAP, "border": styles.GRID}
+    if header:
+        style.update(font=styles.HEADER, fill=styles.HEADER_FILL)
+    cells = [
+        rows.cell(first, **(style if header else {**style, "font": styles.ID_FONT})),
+        rows.cell(main, **style),
+        rows.cell(None, **style),
+        *(rows.cell(text, **style) for text in rest),
+    ]
+    if status is not None:
+        cells[-1] = rows.cell(
+            rest[-1],
+            font=styles.STATUS_FONTS[status],
+            fill=styles.STATUS_FILLS[status],
+            alignment=styles.CENTRE_TOP,
+            border=styles.GRID,
+        )
+    sizes = [(first, WIDTHS["A"]), (main, MERGED_WIDTH), *((text, VALUE_WIDTH) for text in rest)]
+    number = rows.append(cells, height=row_height(sizes))
+    rows.sheet.merged_cells.add(f"B{number}:C{number}")
+
+
+def _lines(items: Iterable[str | None]) -> str | None:
+    text = "\n".join(item for item in items if item)
+    return text or None
+
+
+def _write_results(rows: Rows, ctx: Context, area: TaskArea) -> None:
+    label = ctx.labels
+    header = [label["id"], label["result"], label["client"], label["values"], label["description"]]
+    _section(rows, label["results_heading"], header)
+    for result in area.results:
+        values = _lines(_value_name(ctx, value_id) for value_id in result.values)
+        _section_row(rows, [result.id, result.name, result.client, values, result.description])
+
+
+def _write_tvb(rows: Rows, ctx: Context, area: TaskArea) -> None:
+    label, index = ctx.labels, ctx.org.index
+    header = [
+        label["id"],
+        label["responsibility"],
+        label["authorities"],
+        label["results"],
+        label["competences"],
+    ]
+    _section(rows, label["tvb_heading"], header)
+    required = index.required_in(area.id)
+    for responsibility in area.responsibilities:
+        authorities = []
+        for authority in responsibility.authorities:
+            details = [label.word(authority.kind.value)]
+            if authority.limit:
+                details.append(f"{label['limit_word']}: {authority.limit}")
+            if authority.escalate_to:
+                details.append(f"{label['escalate_word']}: {authority.escalate_to}")
+            authorities.append(f"• {authority.description} ({'; '.join(details)})")
+        results = _lines(
+            result.name if (result := index.results.get(result_id)) else result_id
+            for result_id in responsibility.results
+        )
+        competences = _lines(
+            _competence_with_level(ctx, competence_id, required.get(competence_id))
+            for competence_id in responsibility.competences
+        )
+        _section_row(
+            rows,
+            [
+                responsibility.id,
+                responsibility.description,
+                _lines(authorities),
+                results,
+                competences,
+            ],
+        )
+
+
+def _competence_with_level(ctx: Context, competence_id: str, level: int | None) -> str:
+    competence = ctx.org.index.competences.get(competence_id)
+    name = competence.name if competence else competence_id
+    return name if level is None else f"{name} ({level})"
+
+
+def _write_monitoring(rows: Rows, ctx: Context, area: TaskArea) -> None:
+    label, index = ctx.labels, ctx.org.index
+    header = [
+        label["id"],
+        label["indicator"],
+        label["results"],
+        label["how"],
+        label["norm"],
+        label["latest"],
+        f"{label['status']} {ctx.as_of.isoformat()}",
+    ]
+    _section(rows, label["monitoring_heading"], header)
+    for rule in area.monitoring:
+        status, observation = rule.status(ctx.as_of)
+        results = _lines(
+            result.name if (result := index.results.get(result_id)) else result_id
+            for result_id in rule.results
+        )
+        how = _lines([rule.method, f"{label.word(rule.frequency.value)} · {rule.owner}"])
+        _section_row(
+            rows,
+            [
+                rule.id,
+                rule.indicator,
+                results,
+                how,
+                _norm(ctx, rule),
+                _reading(ctx, rule, observation),
+                label.word(status.value),
+            ],
+            status=status,
+        )
+
+
+def _number(ctx: Context, value: float, unit: str | None) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    text = str(value)
+    if ctx.language == "nl":
+        text = text.replace(".", ",")
+    return f"{text} {unit}" if unit else text
+
+
+def _norm(ctx: Context, rule: MonitoringRule) -> str | None:
+    if rule.kind is not MonitoringKind.QUANTITATIVE:
+        return None
+    label = ctx.labels
+    parts = []
+    if rule.target is not None:
+        parts.append(f"{label['target_word']} {_number(ctx, rule.target, rule.unit)}")
+    if rule.threshold is not None:
+        parts.append(f"{label['threshold_word']} {_number(ctx, rule.threshold, rule.unit)}")
+    if rule.direction is not None:
+        parts.append(label.word(rule.direction.value))
+    return _lines(parts)
+
+
+def _reading(ctx: Context, rule: MonitoringRule, observation: Observation | None) -> str | None:
+    if observation is None:
+        return None
+    if observation.value is not None:
+        reading = _number(ctx, observation.value, rule.unit)
+    else:
+        reading = ctx.labels.word(observation.status.value if observation.status else "")
+    text = f"{observation.date.isoformat()}: {reading}"
+    return f"{text}\n{observation.note}" if observation.note else text

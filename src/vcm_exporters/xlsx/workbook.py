@@ -1,0 +1,51 @@
+"""The workbook as a whole: sheets named and ordered, written one by one, saved reproducibly.
+
+Every sheet streams (openpyxl's write-only mode), which supports all the features used here:
+frozen panes, widths and heights, merged cells, data validation, conditional formatting,
+tables and print set-up. Memory then stays flat however large the organisation.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from openpyxl import Workbook
+
+from vcm.model import Organisation
+from vcm.plugins import ExportOptions
+from vcm_exporters.xlsx.context import DATA_SHEETS, Context
+from vcm_exporters.xlsx.determinism import fixed_moment, save
+from vcm_exporters.xlsx.sheets import data, people
+from vcm_exporters.xlsx.sheets.matrix import write_area
+from vcm_exporters.xlsx.sheets.overview import write_overview
+from vcm_exporters.xlsx.tables import write_table
+
+__all__ = ["write_workbook"]
+
+
+def write_workbook(org: Organisation, stream: IO[bytes], options: ExportOptions) -> None:
+    """Write the workbook of ``org`` to ``stream``."""
+    ctx = Context.plan(org, options)
+    book = Workbook(write_only=True)
+    write_overview(book.create_sheet(ctx.sheets["overview"]), ctx)
+    for area, name in zip(org.task_areas, ctx.area_sheets, strict=True):
+        write_area(book.create_sheet(name), ctx, area)
+    tables = dict(data.SHEETS)
+    keys = list(DATA_SHEETS)
+    if ctx.include_people:
+        tables.update(people.SHEETS)
+        keys.extend(people.SHEETS)
+    for key in keys:
+        table, columns, rows = tables[key]
+        write_table(
+            book.create_sheet(ctx.sheets[key]),
+            name=table,
+            columns=columns(ctx),
+            rows=rows(ctx),
+            choose_title=ctx.labels["choose_title"],
+        )
+    if ctx.include_people:
+        people.write_gaps(book.create_sheet(ctx.sheets["gaps"]), ctx)
+    book.properties.title = ctx.title or f"{org.name} — {ctx.labels['title']}"
+    book.properties.language = ctx.language.value
+    save(book, stream, fixed_moment(ctx.as_of))
