@@ -38,7 +38,6 @@ class Labels:
     description: str
     competences: str
     competence: str
-    kind: str
     realises: str
     results: str
     result: str
@@ -121,7 +120,6 @@ EN = Labels(
     description="Description",
     competences="Competences",
     competence="Competence",
-    kind="Kind",
     realises="Realises",
     results="Results",
     result="Result",
@@ -242,7 +240,6 @@ NL = Labels(
     description="Omschrijving",
     competences="Competenties",
     competence="Competentie",
-    kind="Soort",
     realises="Realiseert",
     results="Resultaten",
     result="Resultaat",

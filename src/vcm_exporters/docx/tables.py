@@ -18,7 +18,16 @@ import attrs
 
 from vcm_exporters.docx.ooxml import quote, run
 
-__all__ = ["HEADER_FILL", "Cell", "CellValue", "Table", "Text", "cell_text", "table_xml"]
+__all__ = [
+    "HEADER_FILL",
+    "Cell",
+    "CellValue",
+    "Table",
+    "Text",
+    "cell_text",
+    "needed_width",
+    "table_xml",
+]
 
 HEADER_FILL = "DCE6F1"
 """The header row's background: a light blue that prints well in grey too."""
@@ -156,6 +165,11 @@ def _column_widths(relative: Sequence[float], minimums: Sequence[int], total: in
     widths = [int(fixed[index]) for index in range(len(relative))]
     widths[-1] += total - sum(widths)
     return widths
+
+
+def needed_width(table: Table) -> int:
+    """The width ``table`` needs (twips) for no word of it to be broken in two."""
+    return sum(_minimum_widths(table))
 
 
 def table_xml(

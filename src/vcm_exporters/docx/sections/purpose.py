@@ -53,7 +53,7 @@ def competences(body: Body, context: Context) -> None:
     if not context.org.competences:
         return
     body.heading(labels.competences, 1)
-    rows: list[tuple[Cell, str, str, Cell]] = []
+    rows: list[tuple[Cell, str, Cell]] = []
     for competence in context.org.competences:
         described: list[str | Text] = [competence.description] if competence.description else []
         for indicator in competence.indicators:
@@ -62,11 +62,15 @@ def competences(body: Body, context: Context) -> None:
                 described.append(Text(f"{level}: {behaviour}", italic=True))
         rows.append(
             (
-                Cell((Text(competence.name, bold=True),)),
-                labels.word(competence.kind),
+                Cell(
+                    (
+                        Text(competence.name, bold=True),
+                        Text(labels.word(competence.kind), italic=True),
+                    )
+                ),
                 ", ".join(context.value_name(v) for v in competence.values),
                 Cell(tuple(described)),
             )
         )
-    header = (labels.competence, labels.kind, labels.realises, labels.description)
-    body.table(Table(header, rows, (2.2, 1.6, 2.2, 8)))
+    header = (labels.competence, labels.realises, labels.description)
+    body.table(Table(header, rows, (2.6, 2.2, 8)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from vcm.model import MonitoringKind, MonitoringRule, RuleStatus, TaskArea
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
-from vcm_exporters.docx.tables import Cell, CellValue, Table, Text
+from vcm_exporters.docx.tables import Cell, CellValue, Table, Text, needed_width
 
 __all__ = ["LANDSCAPE_FROM_VALUES", "STATUS_FILLS", "task_area"]
 
 LANDSCAPE_FROM_VALUES = 5
-"""A matrix with this many value columns or more is set on landscape pages."""
+"""A matrix with this many value columns or more is set on landscape pages (and a narrower
+one too when its words do not all fit across a portrait page)."""
 
 STATUS_FILLS: dict[RuleStatus, str] = {
     RuleStatus.ON_TRACK: "C6EFCE",
@@ -85,23 +86,28 @@ def _responsibilities(body: Body, context: Context, area: TaskArea) -> None:
 
 def _matrix(body: Body, context: Context, area: TaskArea) -> None:
     labels, values = context.labels, context.org.values
-    with body.landscape(len(values) >= LANDSCAPE_FROM_VALUES):
+    rows: list[list[CellValue]] = []
+    for requirement in area.matrix:
+        behaviours = {b.value: b.text for b in requirement.behaviours}
+        row: list[CellValue] = [
+            Cell((Text(context.competence_name(requirement.competence), bold=True),)),
+            context.level(requirement.level),
+        ]
+        row += [behaviours.get(value.id, "") for value in values]
+        rows.append(row)
+    header = (labels.competence, labels.required_level, *(v.name for v in values))
+    table = Table(header, rows, (2.2, 1.8, *(3.0 for _ in values)))
+    # Wide: many values, or words (Dutch compounds) that cannot all fit on a portrait page.
+    wide = bool(rows) and (
+        len(values) >= LANDSCAPE_FROM_VALUES or needed_width(table) > body.layout.text_width
+    )
+    with body.landscape(wide):
         body.heading(labels.matrix, 2)
-        if not area.matrix:
+        if not rows:
             body.paragraph(labels.none)
             return
         body.paragraph(labels.matrix_intro)
-        rows: list[list[CellValue]] = []
-        for requirement in area.matrix:
-            behaviours = {b.value: b.text for b in requirement.behaviours}
-            row: list[CellValue] = [
-                Cell((Text(context.competence_name(requirement.competence), bold=True),)),
-                context.level(requirement.level),
-            ]
-            row += [behaviours.get(value.id, "") for value in values]
-            rows.append(row)
-        header = (labels.competence, labels.required_level, *(v.name for v in values))
-        body.table(Table(header, rows, (2.2, 1.8, *(3.0 for _ in values))))
+        body.table(table)
 
 
 def _monitoring(body: Body, context: Context, area: TaskArea) -> None:
@@ -124,7 +130,7 @@ def _monitoring(body: Body, context: Context, area: TaskArea) -> None:
             )
         )
     header = (labels.indicator, labels.results, labels.how, labels.norm, labels.status)
-    body.table(Table(header, rows, (3.2, 2.2, 2.6, 2.4, 2.4)))
+    body.table(Table(header, rows, (3.0, 2.6, 2.4, 2.6, 2.6)))
 
 
 def _amount(context: Context, number: float, unit: str | None) -> str:
