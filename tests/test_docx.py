@@ -338,6 +338,16 @@ def test_contents_is_a_field_word_updates_on_opening() -> None:
     assert ["Purpose", "Vision", "Mission", "Core values"] == toc[:4]
 
 
+def test_contents_of_many_task_areas_list_chapters_only() -> None:
+    """From thirteen task areas on, the contents list the chapters, not every section."""
+    org = organisation()
+    many = [attrs.evolve(org.task_areas[1], id=f"area-{n}", name=f"Area {n}") for n in range(13)]
+    data = export(attrs.evolve(org, task_areas=many))
+    assert 'TOC \\o "1-1" \\h \\z \\u' in parts(data)["word/document.xml"]
+    styles = {p.style.name for p in read(data).paragraphs if p.style.name.startswith("toc")}
+    assert {"toc 1"} == styles
+
+
 def test_values_show_behaviours_and_what_they_are_not() -> None:
     """Under a value: its description, behaviours and counter-behaviours as bullets."""
     texts = [(p.style.name, p.text) for p in read(export()).paragraphs]

@@ -70,24 +70,12 @@ def _variant(section: CT_SectPr, *, landscape: bool, first: bool) -> str:
 
 
 class Body:
-    """Collects the body's markup; headings are remembered for the table of contents.
+    """Collects the body's markup; headings are remembered for the table of contents."""
 
-    With ``record_tables`` the tables are kept as data too (the benchmark's baseline
-    builds the same tables the slow way).
-    """
-
-    def __init__(
-        self,
-        styles: StyleIds,
-        layout: PageLayout,
-        breaks: SectionBreaks,
-        *,
-        record_tables: bool = False,
-    ) -> None:
+    def __init__(self, styles: StyleIds, layout: PageLayout, breaks: SectionBreaks) -> None:
         self.styles = styles
         self.layout = layout
         self.headings: list[Heading] = []
-        self.tables: list[Table] | None = [] if record_tables else None
         self._breaks = breaks
         self._parts: list[str] = []
         self._sections_ended = 0
@@ -137,8 +125,6 @@ class Body:
 
     def table(self, table: Table) -> None:
         """A table spanning the text width of the current page orientation."""
-        if self.tables is not None:
-            self.tables.append(table)
         width = self.layout.landscape_text_width if self._landscape else self.layout.text_width
         styles = self.styles
         self._parts.append(

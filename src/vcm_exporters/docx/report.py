@@ -56,9 +56,7 @@ _AFTER_UPDATE_FIELDS = frozenset(
 )
 
 
-def compose(
-    org: Organisation, options: ExportOptions, document: Document, *, record_tables: bool = False
-) -> Body:
+def compose(org: Organisation, options: ExportOptions, document: Document) -> Body:
     """Write the whole report's body for ``document`` (a template opened by python-docx).
 
     Without ``include_people`` the report is composed from the organisation without its
@@ -78,7 +76,6 @@ def compose(
         StyleIds.of(document),
         PageLayout.of(document),
         SectionBreaks.of(document.element.body.get_or_add_sectPr()),
-        record_tables=record_tables,
     )
     front.title_page(body, context)
     contents_at = body.mark()
