@@ -13,6 +13,7 @@ __all__ = [
     "InvalidModelError",
     "LimitExceededError",
     "MissingDependencyError",
+    "NotFoundError",
     "PluginError",
     "UnknownFormatError",
     "UnsupportedVersionError",
@@ -30,6 +31,13 @@ class UnsupportedVersionError(FileFormatError):
 
 class LimitExceededError(FileFormatError):
     """The input is beyond a configured bound: size, alias expansion, rows, columns."""
+
+
+class NotFoundError(VcmError, KeyError):
+    """A caller named an id the model does not have (a task area, a result, a value).
+
+    The message names the id, the nearest known one and the known ones.
+    """
 
 
 class UnknownFormatError(VcmError, LookupError):

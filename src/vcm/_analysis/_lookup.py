@@ -6,23 +6,13 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable
 
-from vcm.errors import VcmError
+from vcm.errors import NotFoundError
 from vcm.model import Requirement, TaskArea
 
 __all__ = ["NotFoundError", "first_rows", "not_found", "require_date"]
 
 # Enough known ids to recognise the right one; a large model lists thousands of results.
 _SHOWN = 20
-
-
-class NotFoundError(VcmError, KeyError):
-    """An analysis was asked about an id the model does not have.
-
-    The message names the id, the nearest known one and the known ones.
-    """
-
-    # Shown, pickled and documented where users import it from.
-    __module__ = "vcm.analysis"
 
 
 def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") -> NotFoundError:
