@@ -35,7 +35,7 @@ def add_coherence(ctx: Context) -> None:
         for competence_id, (m, _row) in ctx.rows[a].items():
             used.add(competence_id)
             # A row of an unknown competence is VCM101; whether it is needed is moot.
-            if competence_id in ctx.index.competences and competence_id not in needed:
+            if competence_id in ctx.competence_ids and competence_id not in needed:
                 ctx.add(
                     "VCM302",
                     f"task_areas[{a}].matrix[{m}]",

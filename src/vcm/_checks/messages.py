@@ -319,6 +319,8 @@ def levels(numbers: Iterable[int]) -> Text:
 
 
 def _render(value: object, language: str) -> str:
+    if type(value) is str:  # ids, the common case, first
+        return value
     if isinstance(value, Text):
         return value.en if language == "en" else value.nl
     if isinstance(value, dt.date):
@@ -331,7 +333,11 @@ def _render(value: object, language: str) -> str:
 def say(key: str, **fields: object) -> Text:
     """The template ``key`` filled in with ``fields``, in both languages."""
     en, nl = TEMPLATES[key]
-    return Text(
-        en.format_map({name: _render(value, "en") for name, value in fields.items()}),
-        nl.format_map({name: _render(value, "nl") for name, value in fields.items()}),
-    )
+    in_en: dict[str, str] = {}
+    in_nl: dict[str, str] = {}
+    for name, value in fields.items():
+        if type(value) is str:
+            in_en[name] = in_nl[name] = value
+        else:
+            in_en[name], in_nl[name] = _render(value, "en"), _render(value, "nl")
+    return Text(en.format_map(in_en), nl.format_map(in_nl))

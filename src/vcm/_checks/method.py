@@ -52,7 +52,7 @@ def _results(ctx: Context) -> None:
 
 
 def _responsibilities(ctx: Context) -> None:
-    competences = ctx.index.competences
+    competences = ctx.competence_ids
     for a, area in enumerate(ctx.org.task_areas):
         rows = ctx.rows[a]
         for s, responsibility in enumerate(area.responsibilities):

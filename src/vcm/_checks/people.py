@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from vcm._checks.context import Context, first_positions
+from collections.abc import Mapping
+
+from vcm._checks.context import Context
 from vcm._checks.messages import kind
-from vcm.model import Person, TaskArea
+from vcm.model import Assessment, Person, TaskArea
 
 __all__ = ["add_people"]
+
+
+class _Cover:
+    """Per task area (by position): how many members it has, and how many reach each row."""
+
+    def __init__(self, areas: int) -> None:
+        self.members = [0] * areas
+        self.reaching: list[dict[str, int]] = [{} for _ in range(areas)]
 
 
 def add_people(ctx: Context) -> None:
@@ -14,20 +24,35 @@ def add_people(ctx: Context) -> None:
 
     Only the first occurrence of a person or task area id takes part (VCM100 reports the
     rest), and only matrix rows of a known competence at a level on the scale count as
-    requirements (VCM101 and VCM102 report the others).
+    requirements (VCM101 and VCM102 report the others). One pass over the people gives
+    both their own findings and the counts the cover findings (VCM403, VCM404) need.
     """
     org = ctx.org
-    first_people = first_positions(person.id for person in org.people)
+    cover = _Cover(len(org.task_areas))
+    seen: set[str] = set()
     for p, person in enumerate(org.people):
-        if p in first_people:
-            _person(ctx, p, person)
+        if person.id in seen:
+            continue
+        seen.add(person.id)
+        _person(ctx, p, person, cover)
     for a, area in enumerate(org.task_areas):
         if a in ctx.first_areas:
-            _cover(ctx, a, area)
+            _cover(ctx, a, area, cover)
 
 
-def _person(ctx: Context, p: int, person: Person) -> None:
-    index = ctx.index
+def _latest(person: Person) -> dict[str, Assessment]:
+    # The rule of OrganisationIndex.latest_assessment: the latest date; on a tie, the
+    # one listed last.
+    latest: dict[str, Assessment] = {}
+    for assessment in person.assessments:
+        known = latest.get(assessment.competence)
+        if known is None or assessment.date >= known.date:
+            latest[assessment.competence] = assessment
+    return latest
+
+
+def _person(ctx: Context, p: int, person: Person, cover: _Cover) -> None:
+    latest = _latest(person)
     # The required level per competence is the highest over the person's task areas;
     # the task area that sets it is named in the message (the first, on a tie).
     required: dict[str, tuple[int, str]] = {}
@@ -35,19 +60,17 @@ def _person(ctx: Context, p: int, person: Person) -> None:
         position = ctx.area_position.get(area_id)
         if position is None:
             continue
+        cover.members[position] += 1
+        reaching = cover.reaching[position]
         for competence_id, (_m, row) in ctx.requirements[position].items():
+            assessment = latest.get(competence_id)
+            if assessment is not None and (assessment.level or 0) >= row.level:
+                reaching[competence_id] = reaching.get(competence_id, 0) + 1
             known = required.get(competence_id)
             if known is None or row.level > known[0]:
                 required[competence_id] = (row.level, area_id)
-    planned = {action.competence for action in person.development if action.status.is_open}
-    for competence_id, (level, area_id) in required.items():
-        latest = index.latest_assessment(person.id, competence_id)
-        ids = (person.id, competence_id, area_id)
-        fields = {"person": person.id, "competence": competence_id, "area": area_id}
-        if latest is None:
-            ctx.add("VCM400", f"people[{p}]", ids, level=level, **fields)
-        elif latest.level is not None and latest.level < level and competence_id not in planned:
-            ctx.add("VCM401", f"people[{p}]", ids, level=level, current=latest.level, **fields)
+    if required:
+        _assessed(ctx, p, person, latest, required)
     for d, action in enumerate(person.development):
         if action.status.is_open and action.due is not None and action.due < ctx.as_of:
             ctx.add(
@@ -61,27 +84,39 @@ def _person(ctx: Context, p: int, person: Person) -> None:
             )
 
 
-def _cover(ctx: Context, a: int, area: TaskArea) -> None:
-    members = ctx.index.members(area.id)
+def _assessed(
+    ctx: Context,
+    p: int,
+    person: Person,
+    latest: Mapping[str, Assessment],
+    required: Mapping[str, tuple[int, str]],
+) -> None:
+    planned = {action.competence for action in person.development if action.status.is_open}
+    for competence_id, (level, area_id) in required.items():
+        assessment = latest.get(competence_id)
+        names = {"person": person.id, "competence": competence_id, "area": area_id}
+        ids = (person.id, competence_id, area_id)
+        if assessment is None:
+            ctx.add("VCM400", f"people[{p}]", ids, level=level, **names)
+        elif (
+            assessment.level is not None
+            and assessment.level < level
+            and competence_id not in planned
+        ):
+            ctx.add("VCM401", f"people[{p}]", ids, level=level, current=assessment.level, **names)
+
+
+def _cover(ctx: Context, a: int, area: TaskArea, cover: _Cover) -> None:
+    members = cover.members[a]
     # Without members there is nobody to carry anything: a model without people data (a
     # matrix being designed) gets no cover warnings.
     if not members:
         return
     requirements = ctx.requirements[a]
-    current_level = ctx.index.current_level
-    reaching: dict[str, int] = {}
-    for competence_id, (_m, row) in requirements.items():
-        count = 0
-        for member in members:
-            level = current_level(member.id, competence_id)
-            if level is not None and level >= row.level:
-                count += 1
-                if count > 1:
-                    break
-        reaching[competence_id] = count
+    reaching = cover.reaching[a]
     for s, responsibility in enumerate(area.responsibilities):
         for competence_id in dict.fromkeys(responsibility.competences):
-            if reaching.get(competence_id, -1) == 0:
+            if competence_id in requirements and not reaching.get(competence_id):
                 ctx.add(
                     "VCM403",
                     f"task_areas[{a}].responsibilities[{s}]",
@@ -91,11 +126,11 @@ def _cover(ctx: Context, a: int, area: TaskArea) -> None:
                     competence=competence_id,
                     level=requirements[competence_id][1].level,
                 )
-    if len(members) < 2:
+    if members < 2:
         # One member carrying everything is the size of the team, not a dependency to flag.
         return
     for competence_id, (m, row) in requirements.items():
-        if reaching[competence_id] == 1:
+        if reaching.get(competence_id) == 1:
             ctx.add(
                 "VCM404",
                 f"task_areas[{a}].matrix[{m}]",

@@ -89,7 +89,7 @@ def _unknown(
 
 
 def _competences(ctx: Context) -> None:
-    values = ctx.index.values
+    values = ctx.value_ids
     for c, competence in enumerate(ctx.org.competences):
         here = f"competences[{c}]"
         for v, value in enumerate(competence.values):
@@ -122,7 +122,7 @@ def _competences(ctx: Context) -> None:
 
 
 def _task_area(ctx: Context, a: int, area: TaskArea) -> None:
-    values, competences = ctx.index.values, ctx.index.competences
+    values, competences = ctx.value_ids, ctx.competence_ids
     here = f"task_areas[{a}]"
     for r, result in enumerate(area.results):
         for v, value in enumerate(result.values):
@@ -161,7 +161,7 @@ def _task_area(ctx: Context, a: int, area: TaskArea) -> None:
 
 
 def _matrix(ctx: Context, a: int, area: TaskArea) -> None:
-    values, competences = ctx.index.values, ctx.index.competences
+    values, competences = ctx.value_ids, ctx.competence_ids
     first_rows = ctx.rows[a]
     for m, row in enumerate(area.matrix):
         here = f"task_areas[{a}].matrix[{m}]"
@@ -244,7 +244,7 @@ def _monitoring(ctx: Context, a: int, area: TaskArea) -> None:
 def _people(ctx: Context) -> None:
     # The largest part of a model (about 50 assessments a person): nothing is formatted
     # unless something is wrong.
-    areas, competences = ctx.index.task_areas, ctx.index.competences
+    areas, competences = ctx.area_position, ctx.competence_ids
     numbers = ctx.scale_numbers or None
     for p, person in enumerate(ctx.org.people):
         for i, area_id in enumerate(person.task_areas):
