@@ -45,7 +45,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "here": "Here, through our competences",
         "responsible": "Who is responsible",
         "may_decide": "What you may decide yourself",
-        "escalate": "Beyond that, go to",
+        "escalate": "Beyond these limits, go to",
+        "weekly": "weekly",
+        "monthly": "monthly",
+        "quarterly": "quarterly",
+        "half-yearly": "half-yearly",
+        "yearly": "yearly",
         "watched": "How it is watched",
         "level": "level",
         "limit": "limit",
@@ -88,7 +93,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "here": "Hier, via onze competenties",
         "responsible": "Wie verantwoordelijk is",
         "may_decide": "Wat je zelf mag beslissen",
-        "escalate": "Daarbuiten: ga naar",
+        "escalate": "Buiten deze grenzen ga je naar",
+        "weekly": "wekelijks",
+        "monthly": "maandelijks",
+        "quarterly": "per kwartaal",
+        "half-yearly": "halfjaarlijks",
+        "yearly": "jaarlijks",
         "watched": "Hoe het bewaakt wordt",
         "level": "niveau",
         "limit": "grens",
@@ -271,12 +281,12 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
             details.append(f"{label('limit', language)}: {authority.limit}")
         say(f"{authority.description} ({'; '.join(details)})", 2, "• ")
     if card.escalate_to:
-        say(f"{label('escalate', language)}: {', '.join(card.escalate_to)}", 2)
+        say(f"{label('escalate', language)} {', '.join(card.escalate_to)}", 2, "→ ")
 
     heading("watched")
     states = {state.rule.id: state for state in card.states}
     for rule in card.rules:
-        line = f"{rule.indicator} — {rule.owner}, {rule.frequency}"
+        line = f"{rule.indicator} — {rule.owner}, {label(str(rule.frequency), language)}"
         state = states.get(rule.id)
         if state is not None:
             line += f": {label(str(state.status), language).upper()}"

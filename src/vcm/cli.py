@@ -132,7 +132,7 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
         for name in examples.names():
             print(name, file=out)
         return EXIT_OK
-    name = args.example or examples.names()[0]
+    name = args.example or examples.DEFAULT
     if name not in examples.names():
         known = ", ".join(examples.names())
         raise VcmError(f"no example called {name!r}; the examples are: {known}")
