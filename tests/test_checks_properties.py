@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vcm import Organisation
+from vcm import Organisation, examples
 from vcm.checks import CODES, Finding, Report, check
 from vcm.testing import broken_organisations, codes, companions, organisations
 
@@ -116,3 +116,9 @@ def test_reports_do_not_depend_on_the_hash_seed() -> None:
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
     assert all(report["findings"] for report in json.loads(outputs[0]))
+
+
+@pytest.mark.parametrize("name", examples.names())
+def test_bundled_examples_have_no_errors(name: str) -> None:
+    """Every bundled example checks without errors as of 2026-11-29."""
+    assert [] == [str(f) for f in check(examples.load(name), as_of=AS_OF).errors]
