@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["TEMPLATES", "Text", "kind", "levels", "number", "say", "series"]
 
 
-@attrs.frozen
-class Text:
+class Text(NamedTuple):
     """A fragment of a message in English and in Dutch."""
 
     en: str
@@ -319,8 +317,6 @@ def levels(numbers: Iterable[int]) -> Text:
 
 
 def _render(value: object, language: str) -> str:
-    if type(value) is str:  # ids, the common case, first
-        return value
     if isinstance(value, Text):
         return value.en if language == "en" else value.nl
     if isinstance(value, dt.date):
@@ -336,8 +332,11 @@ def say(key: str, **fields: object) -> Text:
     in_en: dict[str, str] = {}
     in_nl: dict[str, str] = {}
     for name, value in fields.items():
-        if type(value) is str:
+        # Ids and levels, the common fields, read the same in both languages.
+        if isinstance(value, str):
             in_en[name] = in_nl[name] = value
+        elif type(value) is int:
+            in_en[name] = in_nl[name] = str(value)
         else:
             in_en[name], in_nl[name] = _render(value, "en"), _render(value, "nl")
     return Text(en.format_map(in_en), nl.format_map(in_nl))
