@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from vcm._checks.context import Context
 from vcm._checks.messages import Text, kind, levels, say
@@ -21,24 +21,38 @@ def add_structure(ctx: Context) -> None:
     _people(ctx)
 
 
-def _duplicates(ctx: Context, word: str, located: Iterable[tuple[str, str]]) -> None:
-    # ``located`` gives (id, path) in model order; every later occurrence is a finding.
-    first: dict[str, str] = {}
-    for item, path in located:
-        known = first.setdefault(item, path)
-        if known != path:
-            ctx.add("VCM100.id", f"{path}.id", (item,), kind=kind(word), id=item, first=known)
+def _duplicates(
+    ctx: Context,
+    word: str,
+    located: Iterable[tuple[str, tuple[int, ...]]],
+    where: Callable[..., str],
+) -> None:
+    # ``located`` gives (id, position) in model order; ``where(*position)`` is the path,
+    # formatted only for a repeat and the first occurrence it repeats.
+    first: dict[str, tuple[int, ...]] = {}
+    for item, position in located:
+        known = first.setdefault(item, position)
+        if known != position:
+            ctx.add(
+                "VCM100.id",
+                f"{where(*position)}.id",
+                (item,),
+                kind=kind(word),
+                id=item,
+                first=where(*known),
+            )
 
 
 def _duplicate_ids(ctx: Context) -> None:
     org = ctx.org
-    _duplicates(ctx, "value", ((x.id, f"values[{i}]") for i, x in enumerate(org.values)))
-    _duplicates(
-        ctx, "competence", ((x.id, f"competences[{i}]") for i, x in enumerate(org.competences))
-    )
-    _duplicates(
-        ctx, "task_area", ((x.id, f"task_areas[{i}]") for i, x in enumerate(org.task_areas))
-    )
+    for word, part, ids in (
+        ("value", "values", [x.id for x in org.values]),
+        ("competence", "competences", [x.id for x in org.competences]),
+        ("task_area", "task_areas", [x.id for x in org.task_areas]),
+        ("person", "people", [x.id for x in org.people]),
+    ):
+        located = ((item, (i,)) for i, item in enumerate(ids))
+        _duplicates(ctx, word, located, f"{part}[{{}}]".format)
     for word, part in (
         ("result", "results"),
         ("responsibility", "responsibilities"),
@@ -48,12 +62,12 @@ def _duplicate_ids(ctx: Context) -> None:
             ctx,
             word,
             (
-                (item.id, f"task_areas[{a}].{part}[{i}]")
+                (item.id, (a, i))
                 for a, area in enumerate(org.task_areas)
                 for i, item in enumerate(getattr(area, part))
             ),
+            f"task_areas[{{}}].{part}[{{}}]".format,
         )
-    _duplicates(ctx, "person", ((x.id, f"people[{i}]") for i, x in enumerate(org.people)))
 
 
 def _scale(ctx: Context) -> None:
