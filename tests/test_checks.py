@@ -426,6 +426,12 @@ def test_message_of_a_qualitative_rule_at_risk_quotes_the_note() -> None:
 # --- decisions -----------------------------------------------------------------------
 
 
+def test_check_wants_an_organisation() -> None:
+    """Plain data is refused with a hint at the way to a model."""
+    with pytest.raises(TypeError, match=r"not dict; read a file with vcm.load\(\)"):
+        check({"vcm": 1}, as_of=m.AS_OF)  # type: ignore[arg-type]
+
+
 def test_as_of_defaults_to_today() -> None:
     """Without as_of a rule read today is current and one read 40 days ago overdue."""
     today = date.today()

@@ -52,6 +52,11 @@ def check(org: Organisation, *, as_of: dt.date | None = None) -> Report:
     level off the scale (VCM102) or a repeated id (VCM100) is reported once and does not
     also turn up in the checks that depend on it (see ``docs/checks.rst``).
     """
+    if not isinstance(org, Organisation):
+        raise TypeError(
+            f"check() takes an Organisation, not {type(org).__name__};"
+            " read a file with vcm.load() or plain data with vcm.from_dict()"
+        )
     if as_of is None:
         as_of = dt.date.today()
     elif isinstance(as_of, dt.datetime):
