@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from strategies_io import organisations
 from vcm import Organisation, io
+from vcm import testing as vcm_testing
 
 FORMATS = ("yaml", "json")
 _TMP = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -20,6 +21,22 @@ _TMP = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_text_round_trip(fmt: str, org: Organisation) -> None:
     """loads(dumps(org)) gives the same organisation."""
     assert org == io.loads(io.dumps(org, fmt), fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@given(org=vcm_testing.organisations())
+def test_text_round_trip_of_the_public_strategy(fmt: str, org: Organisation) -> None:
+    """Organisations from vcm.testing come back equal too."""
+    assert org == io.loads(io.dumps(org, fmt), fmt)
+
+
+@_TMP
+@given(org=vcm_testing.organisations())
+def test_file_round_trip_of_the_public_strategy(tmp_path: Path, org: Organisation) -> None:
+    """load(dump(org)) of an organisation from vcm.testing gives it back, in both formats."""
+    for name in ("model.yaml", "model.json"):
+        io.dump(org, tmp_path / name)
+    assert (org, org) == (io.load(tmp_path / "model.yaml"), io.load(tmp_path / "model.json"))
 
 
 @pytest.mark.parametrize("suffix", [".yaml", ".yml", ".json"])

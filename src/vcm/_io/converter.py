@@ -78,7 +78,7 @@ def describe(value: object) -> str:
     if value is True or value is False:
         return f"the yes/no value {str(value).lower()}"
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return f"the number {_shown(value)}"
     if isinstance(value, dt.datetime):
         return f"the date and time {value.isoformat(sep=' ')}"
     if isinstance(value, dt.date):
@@ -91,6 +91,14 @@ def describe(value: object) -> str:
     if isinstance(value, Mapping):
         return "a mapping"
     return f"a {type(value).__name__}"
+
+
+def _shown(value: object) -> str:
+    # Python refuses to write out ints of more than 4300 digits (from_dict can be given one).
+    try:
+        return repr(value) if not isinstance(value, str) else value
+    except ValueError:
+        return f"<a {type(value).__name__} too long to show>"
 
 
 def _quote_hint(value: object) -> str:
@@ -112,12 +120,12 @@ def at(error: Exception, segment: Segment) -> IterableValidationError:
 
 
 def _segment(key: object) -> str:
-    return key if isinstance(key, str) else str(key)
+    return key if isinstance(key, str) else _shown(key)
 
 
 def _did_you_mean(word: object, known: Iterable[str]) -> str:
     known = tuple(known)
-    close = difflib.get_close_matches(str(word), known, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(_segment(word), known, n=1, cutoff=0.6)
     if close:
         return f" (did you mean {close[0]!r}?)"
     return f"; expected one of: {', '.join(known)}"
@@ -304,7 +312,7 @@ def _indicators(value: Any, _: Any = None) -> tuple[Indicator, ...]:
     for key, behaviours in mapping.items():
         try:
             level: Any = key
-            if isinstance(key, str) and key.isascii() and key.isdigit():
+            if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 20:
                 level = int(key)
             elif type(key) is not int:
                 _refuse(f"a level must be a whole number, not {describe(key)}")
@@ -333,7 +341,7 @@ def _behaviours(value: Any, _: Any = None) -> tuple[Behaviour, ...]:
             except InvalidModelError as error:
                 raise InvalidModelError(error.reason) from None
         except Exception as error:
-            raise at(error, key if isinstance(key, str) else _segment(key)) from None
+            raise at(error, _segment(key)) from None
     return tuple(behaviours)
 
 
@@ -348,7 +356,7 @@ def refuse_unknown(mapping: Mapping[Any, Any], known: tuple[str, ...]) -> NoRetu
     """Raise for the first key of ``mapping`` not in ``known``, with a "did you mean"."""
     for key in mapping:
         if key not in known:
-            error = FileFormatError(f"unknown key {key!r}{_did_you_mean(key, known)}")
+            error = FileFormatError(f"unknown key {_segment(key)!r}{_did_you_mean(key, known)}")
             raise at(error, _segment(key))
     raise AssertionError("no unknown key")  # pragma: no cover
 

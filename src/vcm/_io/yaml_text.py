@@ -66,8 +66,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     def construct_yaml_int(self, node: ScalarNode) -> int:
         try:
             return SafeConstructor.construct_yaml_int(self, node)
-        except ValueError as error:  # e.g. more digits than Python converts
-            raise _Refused(FileFormatError(f"not a usable number: {error}"), node) from None
+        except ValueError:  # more digits than Python converts
+            reason = f"a number of {len(node.value):,} digits is too long to read"
+            raise _Refused(FileFormatError(reason), node) from None
 
     def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
         try:
