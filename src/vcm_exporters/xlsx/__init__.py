@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from vcm.errors import VcmError
+from vcm.errors import ExportError, VcmError
 from vcm.model import Organisation
 from vcm.plugins import ExportOptions
 from vcm_exporters.xlsx.cells import find_unwritable_text
@@ -30,10 +30,11 @@ class XlsxExporter:
         """Write ``org`` to ``stream`` as a workbook; the same input gives the same bytes."""
         try:
             write_workbook(org, stream, options)
-        except ValueError as error:
-            if isinstance(error, VcmError):
+        except (ValueError, ExportError) as error:
+            if isinstance(error, VcmError) and error.path:
                 raise
-            # lxml refuses text XML cannot hold; name the field rather than the XML detail.
+            # A text too long for a cell, or one XML cannot hold (lxml refuses it): name the
+            # field it came from rather than the cell or the XML detail.
             problem = find_unwritable_text(org, include_people=options.include_people)
             if problem is None:
                 raise

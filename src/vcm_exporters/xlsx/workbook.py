@@ -7,6 +7,7 @@ tables and print set-up. Memory then stays flat however large the organisation.
 
 from __future__ import annotations
 
+import contextlib
 from typing import IO
 
 from openpyxl import Workbook
@@ -27,6 +28,17 @@ def write_workbook(org: Organisation, stream: IO[bytes], options: ExportOptions)
     """Write the workbook of ``org`` to ``stream``."""
     ctx = Context.plan(org, options)
     book = Workbook(write_only=True)
+    try:
+        _write_sheets(book, org, ctx)
+    except BaseException:
+        _discard(book)
+        raise
+    book.properties.title = ctx.title or f"{org.name} — {ctx.labels['title']}"
+    book.properties.language = ctx.language.value
+    save(book, stream, fixed_moment(ctx.as_of))
+
+
+def _write_sheets(book: Workbook, org: Organisation, ctx: Context) -> None:
     write_overview(book.create_sheet(ctx.sheets["overview"]), ctx)
     for area, name in zip(org.task_areas, ctx.area_sheets, strict=True):
         write_area(book.create_sheet(name), ctx, area)
@@ -46,6 +58,18 @@ def write_workbook(org: Organisation, stream: IO[bytes], options: ExportOptions)
         )
     if ctx.include_people:
         people.write_gaps(book.create_sheet(ctx.sheets["gaps"]), ctx)
-    book.properties.title = ctx.title or f"{org.name} — {ctx.labels['title']}"
-    book.properties.language = ctx.language.value
-    save(book, stream, fixed_moment(ctx.as_of))
+
+
+def _discard(book: Workbook) -> None:
+    # A sheet that failed half-way keeps an open XML stream and a temporary file; left to
+    # the garbage collector, the stream complains ("not in an element") at some random
+    # later moment. Close both now; their own errors add nothing to the one being raised.
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        for stream in (getattr(sheet, "_rows", None), getattr(writer, "xf", None)):
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
