@@ -182,7 +182,10 @@ def texts(*, max_size: int = 300) -> st.SearchStrategy[str]:
     Never blank and without control characters other than tab and newline; includes
     ``& < > " '``, emoji, Dutch diacritics, a leading ``=``, ``+``, ``-`` or ``@``, words
     YAML would read as something else, and (when ``max_size`` allows) strings of a few
-    hundred characters.
+    hundred characters. Other characters come from a curated alphabet of Latin, Greek,
+    Cyrillic, Hebrew, Arabic, CJK, general punctuation (line separator, zero-width joiner)
+    and emoji; unassigned code points such as U+FFFE, which no XML file can hold, are left
+    out although the model accepts them.
     """
     if max_size < 1:
         raise ValueError(f"max_size must be 1 or more, not {max_size}")
