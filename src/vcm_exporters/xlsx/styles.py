@@ -14,18 +14,27 @@ from openpyxl.worksheet.worksheet import Worksheet
 from vcm.model import RuleStatus
 
 __all__ = [
-    "BODY",
+    "BOLD",
+    "CENTRE_TOP",
+    "GAP_COLOURS",
     "GRID",
     "HEADER",
     "HEADER_FILL",
+    "HEADER_WRAP",
+    "HEADING",
     "ID_FONT",
-    "SECTION_FILL",
+    "LEFT",
+    "LINE_HEIGHT",
+    "LINK",
     "STATUS_FILLS",
     "STATUS_FONTS",
+    "SUBTITLE",
     "TABLE_STYLE",
     "TITLE",
     "TOP_WRAP",
     "UNDERLINE",
+    "UPRIGHT",
+    "page",
 ]
 
 TABLE_STYLE = "TableStyleMedium2"
@@ -37,16 +46,13 @@ HEADER = Font(bold=True, color="1F3864")
 BOLD = Font(bold=True)
 ID_FONT = Font(size=9, color="7F7F7F")
 LINK = Font(color="0563C1", underline="single")
-BODY = Font()
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 CENTRE_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
 HEADER_WRAP = Alignment(wrap_text=True, vertical="bottom")
 UPRIGHT = Alignment(text_rotation=90, horizontal="center", vertical="bottom", wrap_text=True)
-CENTRE = Alignment(horizontal="center")
 
 UNDERLINE = Border(bottom=Side(style="thin", color="8EA9DB"))
 

@@ -18,7 +18,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from vcm_exporters.xlsx.cells import Rows
-from vcm_exporters.xlsx.styles import TABLE_STYLE
+from vcm_exporters.xlsx.styles import TABLE_STYLE, page
 
 __all__ = ["Choice", "Column", "validation", "write_table"]
 
@@ -70,6 +70,7 @@ def write_table(
     for number, column in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     sheet.freeze_panes = "A2"
+    page(sheet, landscape=True)
     writer = Rows(sheet)
     writer.append([column.header for column in columns])
     for row in rows:

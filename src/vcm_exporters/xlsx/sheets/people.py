@@ -131,6 +131,7 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
     for number in range(_FIXED + 1, _FIXED + len(columns) + 1):
         sheet.column_dimensions[get_column_letter(number)].width = 6
     sheet.freeze_panes = "C2"
+    styles.page(sheet, landscape=True)
     rows = Rows(sheet)
     header = [
         rows.cell(label["id"], font=styles.HEADER, fill=styles.HEADER_FILL),
