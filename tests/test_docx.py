@@ -38,6 +38,7 @@ from vcm import (
 )
 from vcm.plugins import ExportOptions
 from vcm_exporters.docx import DocxExporter, exporter
+from vcm_exporters.docx.template import default_template
 
 AS_OF = dt.date(2026, 11, 29)
 AWKWARD = 'Says "no" & <means> it\'s =SUM(A1) 💪 café\tthen\nnext'
@@ -703,6 +704,27 @@ def test_a_house_template_must_define_the_styles() -> None:
         DocxExporter(template=plain.getvalue())
     expected = "the Word template lacks the style(s) the report uses: toc 1, toc 2, Table Text"
     assert expected == str(caught.value)
+
+
+def test_a_house_template_that_is_no_word_document_is_refused() -> None:
+    """Bytes that are not a .docx are refused as a template, with the reason."""
+    with pytest.raises(vcm.VcmError, match="the Word template cannot be read"):
+        DocxExporter(template=b"not a zip file")
+
+
+def test_a_house_template_with_other_prefixes_is_refused() -> None:
+    """A document binding the WordprocessingML namespace to another prefix is refused."""
+    source = io.BytesIO(default_template())
+    target = io.BytesIO()
+    with zipfile.ZipFile(source) as package, zipfile.ZipFile(target, "w") as renamed:
+        for name in package.namelist():
+            content = package.read(name).decode()
+            if name == "word/document.xml":
+                content = re.sub(r"(</?| )w:", r"\1ns0:", content)
+                content = content.replace('xmlns:w="', 'xmlns:ns0="')
+            renamed.writestr(name, content)
+    with pytest.raises(vcm.VcmError, match="does not use the prefixes w: and r:"):
+        DocxExporter(template=target.getvalue())
 
 
 def test_a_missing_house_template_is_a_clear_error(tmp_path: Path) -> None:

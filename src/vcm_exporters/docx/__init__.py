@@ -20,7 +20,7 @@ from vcm.errors import VcmError
 from vcm.model import Organisation
 from vcm.plugins import ExportOptions
 from vcm_exporters.docx.report import render
-from vcm_exporters.docx.template import StyleIds, open_template
+from vcm_exporters.docx.template import StyleIds, open_template, require_usual_prefixes
 
 __all__ = ["DocxExporter", "exporter"]
 
@@ -29,8 +29,8 @@ class DocxExporter:
     """Writes the Word report; ``template`` is a .docx whose styles the report uses.
 
     The default template ships with the package. A house template must define the styles
-    of :data:`vcm_exporters.docx.template.STYLE_NAMES`; one that does not is refused with
-    a :class:`vcm.VcmError` naming the missing styles.
+    of :data:`vcm_exporters.docx.template.STYLE_NAMES`; one that does not (or that is no
+    Word document) is refused here, with a :class:`vcm.VcmError` naming what is wrong.
     """
 
     name = "docx"
@@ -48,7 +48,9 @@ class DocxExporter:
                 reason = f"cannot read the Word template: {error.strerror or error}"
                 raise VcmError(reason, file=os.fspath(template)) from error
         if self._template is not None:
-            StyleIds.of(open_template(self._template))
+            document = open_template(self._template)
+            require_usual_prefixes(document)
+            StyleIds.of(document)
 
     def export(self, org: Organisation, stream: BinaryIO, options: ExportOptions) -> None:
         """Write the report of ``org`` to the binary ``stream``."""

@@ -18,7 +18,13 @@ from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.determinism import normalised_zip, set_properties
 from vcm_exporters.docx.labels import labels_for
 from vcm_exporters.docx.sections import findings, front, people, purpose, task_area
-from vcm_exporters.docx.template import PageLayout, StyleIds, default_template, open_template
+from vcm_exporters.docx.template import (
+    PageLayout,
+    StyleIds,
+    default_template,
+    open_template,
+    require_usual_prefixes,
+)
 
 __all__ = ["compose", "render"]
 
@@ -95,7 +101,7 @@ def compose(org: Organisation, options: ExportOptions, document: Document) -> Bo
 def render(org: Organisation, options: ExportOptions, template: bytes | None = None) -> bytes:
     """The report as the bytes of a .docx file; the same input gives the same bytes."""
     document = open_template(default_template() if template is None else template)
-    _require_usual_prefixes(document)
+    require_usual_prefixes(document)
     body = compose(org, options, document)
     _leave_room_for_body(document, first_section_only=not body.sections_ended)
     language = options.language_for(org)
@@ -118,16 +124,6 @@ def render(org: Organisation, options: ExportOptions, template: bytes | None = N
         return xml.replace(_PLACEHOLDER, markup)
 
     return normalised_zip(buffer.getvalue(), {document.part.partname.lstrip("/"): fill_in})
-
-
-def _require_usual_prefixes(document: Document) -> None:
-    # The body's markup is written with Word's own prefixes; a template (made by some
-    # other tool) that binds them to something else would make that markup mean nothing.
-    names = document.element.nsmap
-    if names.get("w") != ooxml.W or names.get("r") != ooxml.R:
-        raise VcmError(
-            "the Word template's document does not use the prefixes w: and r: as Word does"
-        )
 
 
 def _leave_room_for_body(document: Document, *, first_section_only: bool) -> None:

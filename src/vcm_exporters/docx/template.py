@@ -17,9 +17,16 @@ import docx
 from docx.document import Document
 
 from vcm.errors import VcmError
-from vcm_exporters.docx.ooxml import W
+from vcm_exporters.docx.ooxml import R, W
 
-__all__ = ["STYLE_NAMES", "PageLayout", "StyleIds", "default_template", "open_template"]
+__all__ = [
+    "STYLE_NAMES",
+    "PageLayout",
+    "StyleIds",
+    "default_template",
+    "open_template",
+    "require_usual_prefixes",
+]
 
 STYLE_NAMES: dict[str, str] = {
     "title": "Title",
@@ -116,6 +123,17 @@ class PageLayout:
 def default_template() -> bytes:
     """The bytes of the template shipped with the package."""
     return resources.files(__package__).joinpath("template.docx").read_bytes()
+
+
+def require_usual_prefixes(document: Document) -> None:
+    """Refuse a document whose root does not bind ``w:`` and ``r:`` as Word does."""
+    # The body's markup is written with Word's own prefixes; a template (made by some
+    # other tool) that binds them to something else would make that markup mean nothing.
+    names = document.element.nsmap
+    if names.get("w") != W or names.get("r") != R:
+        raise VcmError(
+            "the Word template's document does not use the prefixes w: and r: as Word does"
+        )
 
 
 def open_template(source: bytes) -> Document:
