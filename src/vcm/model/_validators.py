@@ -15,7 +15,10 @@ from vcm.model._errors import InvalidModelError
 
 # Tab and newline are text; every other C0/C1 control character (and DEL) is refused so
 # that no exporter has to guess what a stray \x0b or \x1b means in a cell or a paragraph.
+# Lone surrogates and the non-characters U+FFFE/U+FFFF are refused too: XML (xlsx, docx)
+# cannot hold them and UTF-8 cannot encode a surrogate, so a dump or export would fail.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNWRITABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE = re.compile(r"\s")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -36,6 +39,9 @@ def _text_problem(value: object) -> str | None:
         return (
             f"contains the control character {match.group()!r} (only tab and newline are allowed)"
         )
+    match = _UNWRITABLE.search(value)
+    if match:
+        return f"contains U+{ord(match.group()):04X}, which no model file or export can hold"
     return None
 
 
@@ -71,8 +77,8 @@ def _identifier_problem(value: object) -> str | None:
         return f"must be an id (text), not {type(value).__name__}"
     if not value:
         return "must not be empty"
-    if _CONTROL.search(value):
-        return "an id must not contain control characters"
+    if _CONTROL.search(value) or _UNWRITABLE.search(value):
+        return "an id must not contain control characters or unwritable characters"
     if _WHITESPACE.search(value):
         return f"an id must not contain whitespace: {value!r}"
     return None
