@@ -141,7 +141,7 @@ def _load_builtin(
     """
     try:
         text = _text(data, max_bytes)
-        if not text.strip():
+        if not text or text.isspace():  # no stripped copy of a large text
             raise FileFormatError("the file is empty")
         with _gc_paused():
             tree = json_text.parse(text) if format == "json" else yaml_text.parse(text)
@@ -156,9 +156,12 @@ def _load_builtin(
 
 def _text(data: bytes | str, max_bytes: int) -> str:
     if isinstance(data, str):
-        # Characters are 1-4 bytes in UTF-8: count the bytes only where it can matter.
+        # Characters are 1-4 bytes in UTF-8: count the bytes only where it can matter
+        # (isascii is immediate; encoding 100 MiB just to count is not).
         if len(data) > max_bytes or (
-            len(data) * 4 > max_bytes and len(data.encode("utf-8", "surrogatepass")) > max_bytes
+            len(data) * 4 > max_bytes
+            and not data.isascii()
+            and len(data.encode("utf-8", "surrogatepass")) > max_bytes
         ):
             raise LimitExceededError(_too_large(max_bytes))
         return data.removeprefix("\ufeff")
