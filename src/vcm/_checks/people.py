@@ -12,11 +12,21 @@ __all__ = ["add_people"]
 
 
 class _Cover:
-    """Per task area (by position): how many members it has, and how many reach each row."""
+    """Per task area (by position): its members, how many reach each row, and its levels."""
 
     def __init__(self, areas: int) -> None:
         self.members = [0] * areas
         self.reaching: list[dict[str, int]] = [{} for _ in range(areas)]
+        self._required: dict[int, dict[str, tuple[int, str]]] = {}
+
+    def required(self, ctx: Context, position: int) -> dict[str, tuple[int, str]]:
+        """The required level per competence in one task area, with the area's id."""
+        found = self._required.get(position)
+        if found is None:
+            area_id = ctx.org.task_areas[position].id
+            found = {c: (row.level, area_id) for c, (_m, row) in ctx.requirements[position].items()}
+            self._required[position] = found
+        return found
 
 
 def add_people(ctx: Context) -> None:
@@ -53,22 +63,32 @@ def _latest(person: Person) -> dict[str, Assessment]:
 
 def _person(ctx: Context, p: int, person: Person, cover: _Cover) -> None:
     latest = _latest(person)
-    # The required level per competence is the highest over the person's task areas;
-    # the task area that sets it is named in the message (the first, on a tie).
-    required: dict[str, tuple[int, str]] = {}
-    for area_id in dict.fromkeys(person.task_areas):
-        position = ctx.area_position.get(area_id)
-        if position is None:
-            continue
+    positions = [
+        position
+        for position in map(ctx.area_position.get, dict.fromkeys(person.task_areas))
+        if position is not None
+    ]
+    required: Mapping[str, tuple[int, str]]
+    if len(positions) == 1:
+        # Most people belong to one task area: its requirements are theirs as they stand.
+        required = cover.required(ctx, positions[0])
+    else:
+        # The highest level over the person's task areas counts; the task area that sets
+        # it is named in the message (the first, on a tie).
+        merged: dict[str, tuple[int, str]] = {}
+        for position in positions:
+            for competence_id, needed in cover.required(ctx, position).items():
+                known = merged.get(competence_id)
+                if known is None or needed[0] > known[0]:
+                    merged[competence_id] = needed
+        required = merged
+    for position in positions:
         cover.members[position] += 1
         reaching = cover.reaching[position]
-        for competence_id, (_m, row) in ctx.requirements[position].items():
+        for competence_id, (level, _area) in cover.required(ctx, position).items():
             assessment = latest.get(competence_id)
-            if assessment is not None and (assessment.level or 0) >= row.level:
+            if assessment is not None and (assessment.level or 0) >= level:
                 reaching[competence_id] = reaching.get(competence_id, 0) + 1
-            known = required.get(competence_id)
-            if known is None or row.level > known[0]:
-                required[competence_id] = (row.level, area_id)
     if required:
         _assessed(ctx, p, person, latest, required)
     for d, action in enumerate(person.development):
