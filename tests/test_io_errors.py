@@ -431,11 +431,8 @@ def test_garbage_version(version: str) -> None:
 def test_missing_version() -> None:
     """A document without vcm: 1 is refused with a hint."""
     error = _error(BASE.replace("vcm: 1\n", "", 1))
-    assert (FileFormatError, "vcm", "the key 'vcm: 1' is missing") == (
-        type(error),
-        error.path,
-        error.reason.split(":")[0] + ": 1' is missing",
-    )
+    expected = (FileFormatError, "vcm", "the key 'vcm: 1' is missing: is this a vcm model?")
+    assert expected == (type(error), error.path, error.reason)
 
 
 # --- what is not a document at all -------------------------------------------------------
