@@ -72,13 +72,22 @@ def test_text_too_long_for_a_cell_is_refused_with_its_place() -> None:
 
 
 @pytest.mark.parametrize("character", ["\ufffe", "\uffff", "\ud800"])
-def test_text_that_xml_cannot_hold_is_refused_with_its_place(character: str) -> None:
-    """A noncharacter or lone surrogate (the model lets them pass) is named, not garbled."""
+def test_the_model_refuses_what_xml_cannot_hold(character: str) -> None:
+    """Noncharacters and lone surrogates never reach the workbook: the model refuses them."""
+    with pytest.raises(InvalidModelError):
+        Value(id="v", name=f"a{character}b")
+
+
+def test_text_that_xml_cannot_hold_is_still_named_if_it_slips_through() -> None:
+    """Should such text get past the model (here forced in), the error names its field."""
+    org = _with_name("placeholder")
+    object.__setattr__(org.values[1], "description", "a\uffffb")
+
     with pytest.raises(ExportError) as raised:
-        exporter.export(_with_name(f"a{character}b"), io.BytesIO(), ExportOptions(as_of=AS_OF))
+        exporter.export(org, io.BytesIO(), ExportOptions(as_of=AS_OF))
 
     expected = (
-        f"at values[1].description: the text contains the character U+{ord(character):04X}, "
+        "at values[1].description: the text contains the character U+FFFF, "
         "which an Excel file cannot hold"
     )
     assert expected == str(raised.value)

@@ -35,7 +35,8 @@ _ERROR_CODES = frozenset(ERROR_CODES)
 # Values openpyxl writes as they are: no text to guard, no digits to keep.
 _PLAIN = frozenset({type(None), bool, dt.date, dt.datetime, WriteOnlyCell})
 _EXACT_INT = 10**15
-# XML 1.0 has no place for these; the model's validators refuse the other control characters.
+# XML 1.0 has no place for these. The model refuses them; this is the diagnosis should one
+# slip through (an object changed behind its validators' back).
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
