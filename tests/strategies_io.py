@@ -98,8 +98,14 @@ TRICKY = (
     "a long sentence that goes on " * 20,
 )
 
-_TEXT_CHARACTERS = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n")
-_ID_CHARACTERS = st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
+# The model refuses control characters (but tab and newline), surrogates, U+FFFE and U+FFFF.
+_NON_CHARACTERS = "\ufffe\uffff"
+_TEXT_CHARACTERS = st.characters(
+    exclude_categories=("Cs", "Cc"), include_characters="\t\n", exclude_characters=_NON_CHARACTERS
+)
+_ID_CHARACTERS = st.characters(
+    exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"), exclude_characters=_NON_CHARACTERS
+)
 _WHITESPACE = re.compile(r"\s")
 
 texts: st.SearchStrategy[str] = st.one_of(
