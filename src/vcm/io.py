@@ -56,15 +56,20 @@ Source = str | os.PathLike[str] | IO[bytes] | IO[str]
 def load(
     source: Source, *, format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Organisation:
-    """The organisation in a YAML or JSON file.
+    """The organisation in a model file.
 
     ``source`` is a path or an open stream (binary or text). The format is ``format`` when
     given, else the suffix (``.yaml``, ``.yml``, ``.json``); a stream without a known suffix
     in its name is read as YAML. At most ``max_bytes`` bytes are read.
+
+    A path in any other format (``.xlsx``, say) is read by the importer plugin registered
+    for it (:func:`vcm.plugins.read`).
     """
     file: str | None
     if isinstance(source, str | os.PathLike):
         file = os.fspath(source)
+        if not _is_builtin(Path(file), format):
+            return _import(Path(file), format)
         fmt = _format_of(Path(file), format)
         with open(file, "rb") as stream:
             data: bytes | str = stream.read(max_bytes + 1)
@@ -227,6 +232,25 @@ def _checked_format(format: str) -> str:
             f"unknown format {format!r}: vcm.io reads and writes {' and '.join(FORMATS)}"
         )
     return name
+
+
+def _is_builtin(path: Path, format: str | None) -> bool:
+    if format is not None:
+        return format.lower() in (*FORMATS, "yml")
+    return path.suffix.lower() in _SUFFIXES
+
+
+def _import(path: Path, format: str | None) -> Organisation:
+    # Importers are plugins; imported here so that reading YAML never pays for discovery.
+    from vcm import plugins
+
+    try:
+        return plugins.read(path, format)
+    except UnknownFormatError as error:
+        known = ", ".join(_SUFFIXES)
+        raise UnknownFormatError(
+            f"{error.reason}; vcm itself reads {known}", file=str(path)
+        ) from None
 
 
 def _format_of(path: Path, format: str | None) -> str:
