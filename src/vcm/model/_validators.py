@@ -20,6 +20,9 @@ from vcm.model._errors import InvalidModelError
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _UNWRITABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE = re.compile(r"\s")
+# One search for the common case (valid text, valid id); the detailed ones run on failure.
+_ANY_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_ANY_BAD_IN_ID = re.compile("[\\s\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -32,8 +35,10 @@ def _fail(attribute: attrs.Attribute[Any], reason: str, index: int | None = None
 def _text_problem(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be text, not {type(value).__name__}"
-    if not value.strip():
+    if not value or value.isspace():
         return "must not be blank"
+    if _ANY_BAD_IN_TEXT.search(value) is None:
+        return None
     match = _CONTROL.search(value)
     if match:
         return (
@@ -77,6 +82,8 @@ def _identifier_problem(value: object) -> str | None:
         return f"must be an id (text), not {type(value).__name__}"
     if not value:
         return "must not be empty"
+    if _ANY_BAD_IN_ID.search(value) is None:
+        return None
     if _CONTROL.search(value) or _UNWRITABLE.search(value):
         return "an id must not contain control characters or unwritable characters"
     if _WHITESPACE.search(value):
