@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from vcm._atomic import write_atomically
 from vcm._version import __version__
 from vcm.errors import VcmError
 
@@ -143,24 +144,10 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{path} is the example {name!r} already", file=out)
             return EXIT_OK
         raise VcmError("exists already; use --force to overwrite it", file=str(path))
-    _write_text_atomically(path, text)
+    data = text.encode("utf-8")
+    write_atomically(path, lambda stream: stream.write(data), producer="init")
     print(f"wrote {path} (example {name!r})", file=out)
     return EXIT_OK
-
-
-def _write_text_atomically(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:

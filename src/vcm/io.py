@@ -16,12 +16,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import secrets
-import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final
 
+from vcm._atomic import write_atomically
 from vcm._io import json_text, yaml_text
 from vcm._io.structure import Misfit, render_path, structure_document
 from vcm._io.tree import plain_tree, yaml_tree
@@ -108,7 +107,7 @@ def dump(org: Organisation, path: str | os.PathLike[str], *, format: str | None 
     except UnicodeEncodeError as error:
         reason = f"a text holds {error.object[error.start]!r}, which UTF-8 cannot hold"
         raise InvalidModelError(reason) from None
-    _write_atomically(target, data)
+    write_atomically(target, lambda stream: stream.write(data), producer="dump")
 
 
 def dumps(org: Organisation, format: str = "yaml") -> str:
@@ -265,29 +264,3 @@ def _format_of(path: Path, format: str | None) -> str:
             file=str(path),
         )
     return fmt
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    if target.is_symlink():
-        target = target.resolve()  # replace the file the link points to, keep the link
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            # 0o666 through the umask, as for any new file; the mode of a replaced file is kept.
-            descriptor = os.open(temporary, flags, 0o666)
-        except FileExistsError:
-            continue
-        break
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

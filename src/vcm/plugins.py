@@ -21,8 +21,8 @@ from typing import Any, BinaryIO, Protocol, runtime_checkable
 
 import attrs
 
+from vcm._atomic import write_atomically
 from vcm._plugins.registry import Registry
-from vcm._plugins.writing import write_atomically
 from vcm.errors import ExportError, FileFormatError, MissingDependencyError, PluginError, VcmError
 from vcm.model import Language, Organisation
 from vcm.model import _validators as v

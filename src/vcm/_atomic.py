@@ -1,6 +1,7 @@
 """Atomic writing: a temporary file beside the target, renamed over it only on success.
 
-A failed export leaves an existing file byte-identical and no debris in the folder.
+Used by export, dump and init: a failure leaves an existing file byte-identical and no
+debris in the folder.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ __all__ = ["write_atomically"]
 _ATTEMPTS = 16
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None], *, producer: str) -> None:
+def write_atomically(target: Path, write: Callable[[BinaryIO], object], *, producer: str) -> None:
     """Call ``write`` with a binary stream whose bytes replace ``target`` only if it returns.
 
     Every failure is raised as a :class:`vcm.VcmError` naming the target: a ``VcmError`` from
