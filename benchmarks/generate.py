@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -55,6 +56,8 @@ from vcm import (
 )
 
 __all__ = ["AS_OF", "SIZES", "Size", "count_elements", "generate", "main"]
+
+_T = TypeVar("_T")
 
 AS_OF = dt.date(2026, 11, 29)
 """The date the generated organisations are current on: rules were read a month before."""
@@ -149,18 +152,34 @@ def _month_ends(last: dt.date, count: int) -> tuple[dt.date, ...]:
 _READINGS = _month_ends(dt.date(2026, 10, 31), 12)
 
 
-class _Deck:
-    """Deals items in shuffled rounds, so that every item is dealt before any is dealt twice."""
+# Task areas come in departments of ten that draw their matrices from one family of 40
+# competences, and a person in two task areas works in one department. So a person's
+# share of the catalogue is the same in every size, and time per element compares fairly
+# between sizes: only the number of people per task area differs (20 small, 50 large).
+_DEPARTMENT = 10
+_FAMILY = 40
 
-    def __init__(self, rng: random.Random, items: Sequence[str]) -> None:
+
+def _department(area_number: int) -> int:
+    return (area_number - 1) // _DEPARTMENT
+
+
+class _Deck(Generic[_T]):
+    """Deals items in shuffled rounds, so that every item is dealt before any is dealt twice.
+
+    Drawing sizes from a deck rather than at random keeps their mean the same in every
+    round (a department of ten task areas has matrices of 15 rows on average, exactly).
+    """
+
+    def __init__(self, rng: random.Random, items: Sequence[_T]) -> None:
         self._rng = rng
         self._items = list(items)
-        self._left: list[str] = []
+        self._left: list[_T] = []
 
-    def deal(self, count: int) -> list[str]:
+    def deal(self, count: int) -> list[_T]:
         """``count`` distinct items (fewer when there are fewer items)."""
         count = min(count, len(self._items))
-        hand: list[str] = []
+        hand: list[_T] = []
         while len(hand) < count:
             if not self._left:
                 self._left = self._items[:]
@@ -169,6 +188,10 @@ class _Deck:
             if item not in hand:
                 hand.append(item)
         return hand
+
+    def draw(self) -> _T:
+        """The next item."""
+        return self.deal(1)[0]
 
 
 def generate(size: str = "small", *, seed: int = 0) -> Organisation:
@@ -187,9 +210,20 @@ def generate(size: str = "small", *, seed: int = 0) -> Organisation:
     value_ids = [value.id for value in values]
     competences = _competences(rng, shape.competences, value_ids)
     names = {competence.id: competence.name.lower() for competence in competences}
-    deck = _Deck(rng, list(names))
+    ids = list(names)
+    decks = [_Deck(rng, ids[start : start + _FAMILY]) for start in range(0, len(ids), _FAMILY)]
+    result_counts = _Deck(rng, (3, 4, 5, 6))
+    matrix_sizes = _Deck(rng, (10, 11, 12, 13, 14, 16, 17, 18, 19, 20))
     task_areas = tuple(
-        _task_area(rng, number, value_ids, deck, names) for number in range(1, shape.task_areas + 1)
+        _task_area(
+            rng,
+            number,
+            value_ids,
+            names,
+            results=result_counts.draw(),
+            competences=decks[_department(number) % len(decks)].deal(matrix_sizes.draw()),
+        )
+        for number in range(1, shape.task_areas + 1)
     )
     people = _people(rng, shape, task_areas)
     return Organisation(
@@ -261,25 +295,33 @@ def _competences(rng: random.Random, count: int, value_ids: list[str]) -> tuple[
 
 
 def _task_area(
-    rng: random.Random, number: int, value_ids: list[str], deck: _Deck, names: dict[str, str]
+    rng: random.Random,
+    number: int,
+    value_ids: list[str],
+    names: dict[str, str],
+    *,
+    results: int,
+    competences: list[str],
 ) -> TaskArea:
     area_id = f"area-{number:03d}"
-    results = _results(rng, area_id, value_ids)
-    matrix = _matrix(rng, deck.deal(rng.randint(10, 20)), value_ids, names)
+    made = _results(rng, area_id, value_ids, results)
+    matrix = _matrix(rng, competences, value_ids, names)
     return TaskArea(
         id=area_id,
         name=f"{rng.choice(_TEAMS)} {rng.choice(_PLACES)} {number}",
         description=f"Task area {number}: about {rng.randint(40, 200)} clients.",
-        results=results,
-        responsibilities=_responsibilities(rng, area_id, results, matrix),
+        results=made,
+        responsibilities=_responsibilities(rng, area_id, made, matrix),
         matrix=matrix,
-        monitoring=_monitoring(rng, area_id, results),
+        monitoring=_monitoring(rng, area_id, made),
     )
 
 
-def _results(rng: random.Random, area_id: str, value_ids: list[str]) -> tuple[Result, ...]:
+def _results(
+    rng: random.Random, area_id: str, value_ids: list[str], count: int
+) -> tuple[Result, ...]:
     results = []
-    for index in range(1, rng.randint(3, 6) + 1):
+    for index in range(1, count + 1):
         client = rng.choice(_CLIENTS)
         results.append(
             Result(
@@ -432,9 +474,19 @@ def _people(
         area.id: {row.competence: row.level for row in area.matrix} for area in task_areas
     }
     area_ids = list(required_by_area)
+    in_two = _Deck(rng, (True, True, True, False, False, False, False, False, False, False))
     people = []
     for number in range(1, shape.people + 1):
-        areas = rng.sample(area_ids, 2 if rng.random() < 0.3 and len(area_ids) > 1 else 1)
+        first = rng.randrange(len(area_ids))
+        areas = [area_ids[first]]
+        department = _department(first + 1)
+        sisters = [
+            area_id
+            for index, area_id in enumerate(area_ids)
+            if _department(index + 1) == department and index != first
+        ]
+        if in_two.draw() and sisters:
+            areas.append(rng.choice(sisters))
         required: dict[str, int] = {}
         for area_id in areas:
             for competence, level in required_by_area[area_id].items():
