@@ -11,6 +11,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from vcm.vocabulary import word
+
 if TYPE_CHECKING:
     from vcm.checks import Report
     from vcm.model import Organisation
@@ -32,8 +34,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "gap": "Gap",
         "priority": "Priority",
         "actions": "Open actions",
-        "unassessed": "not assessed",
-        "not_observable": "not observable",
         "no_gaps": "No gaps.",
         "gaps_summary": "{count} row(s), {open} open gap(s)",
         "purpose": "Why we are here",
@@ -46,22 +46,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "responsible": "Who is responsible",
         "may_decide": "What you may decide yourself",
         "escalate": "Beyond these limits, go to",
-        "weekly": "weekly",
-        "monthly": "monthly",
-        "quarterly": "quarterly",
-        "half-yearly": "half-yearly",
-        "yearly": "yearly",
         "watched": "How it is watched",
         "level": "level",
         "limit": "limit",
         "client": "for",
-        "delegated": "delegated",
-        "mandated": "mandated",
-        "on_track": "on track",
-        "at_risk": "at risk",
-        "off_track": "off track",
-        "overdue": "overdue",
-        "no_data": "no data",
         "none": "none recorded",
     },
     "nl": {
@@ -80,8 +68,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "gap": "Gat",
         "priority": "Prioriteit",
         "actions": "Open acties",
-        "unassessed": "niet beoordeeld",
-        "not_observable": "niet waarneembaar",
         "no_gaps": "Geen competentiegaten.",
         "gaps_summary": "{count} regel(s), {open} open gat(en)",
         "purpose": "Waarom we er zijn",
@@ -94,22 +80,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "responsible": "Wie verantwoordelijk is",
         "may_decide": "Wat je zelf mag beslissen",
         "escalate": "Buiten deze grenzen ga je naar",
-        "weekly": "wekelijks",
-        "monthly": "maandelijks",
-        "quarterly": "per kwartaal",
-        "half-yearly": "halfjaarlijks",
-        "yearly": "jaarlijks",
         "watched": "Hoe het bewaakt wordt",
         "level": "niveau",
         "limit": "grens",
         "client": "voor",
-        "delegated": "gedelegeerd",
-        "mandated": "gemandateerd",
-        "on_track": "op koers",
-        "at_risk": "risico",
-        "off_track": "uit koers",
-        "overdue": "te laat gemeten",
-        "no_data": "geen gegevens",
         "none": "niets vastgelegd",
     },
 }
@@ -195,7 +169,7 @@ def gaps(found: Sequence[Any], *, org: Organisation, language: str) -> str:
     def current(gap: Any) -> str:
         if gap.current is not None:
             return str(gap.current)
-        return label("not_observable" if gap.state == "not_observable" else "unassessed", language)
+        return word(gap.state, language)
 
     rows = [
         (
@@ -276,7 +250,7 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
     if not authorities:
         say(label("none", language), 2)
     for authority in authorities:
-        details = [label(str(authority.kind), language)]
+        details = [word(authority.kind, language)]
         if authority.limit:
             details.append(f"{label('limit', language)}: {authority.limit}")
         say(f"{authority.description} ({'; '.join(details)})", 2, "• ")
@@ -286,10 +260,10 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
     heading("watched")
     states = {state.rule.id: state for state in card.states}
     for rule in card.rules:
-        line = f"{rule.indicator} — {rule.owner}, {label(str(rule.frequency), language)}"
+        line = f"{rule.indicator} — {rule.owner}, {word(rule.frequency, language)}"
         state = states.get(rule.id)
         if state is not None:
-            line += f": {label(str(state.status), language).upper()}"
+            line += f": {word(state.status, language).upper()}"
             if state.observation is not None:
                 reading = state.observation
                 shown = reading.note if reading.value is None else f"{reading.value:g}"

@@ -11,6 +11,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
+import vcm.vocabulary as vocabulary
+from vcm.model import Language
+
 __all__ = ["TEMPLATES", "Text", "kind", "levels", "number", "say", "series"]
 
 
@@ -272,20 +275,17 @@ _KINDS = {
     "direction": Text("a direction", "een richting (direction)"),
     "target": Text("a target", "een streefwaarde (target)"),
     "threshold": Text("a threshold", "een drempelwaarde (threshold)"),
-    # Development status (VCM402) and rule frequency (VCM500).
-    "planned": Text("planned", "gepland"),
-    "in_progress": Text("in progress", "in uitvoering"),
-    "weekly": Text("weekly", "wekelijks"),
-    "monthly": Text("monthly", "maandelijks"),
-    "quarterly": Text("quarterly", "per kwartaal"),
-    "half-yearly": Text("half-yearly", "halfjaarlijks"),
-    "yearly": Text("yearly", "jaarlijks"),
 }
 
 
 def kind(word: str) -> Text:
     """A word of the model (``"task_area"``, ``"planned"``, ``"monthly"``) in both languages."""
-    return _KINDS[word]
+    found = _KINDS.get(word)
+    if found is not None:
+        return found
+    # Enum words (development status for VCM402, frequency for VCM500) come from the
+    # shared vocabulary, so a message says them as the exports do.
+    return Text(vocabulary.word(word, Language.EN), vocabulary.word(word, Language.NL))
 
 
 def number(value: float, unit: str | None = None) -> Text:

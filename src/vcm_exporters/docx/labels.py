@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from vcm import vocabulary as shared
 from vcm.model import Language
 
 __all__ = ["EN", "NL", "Labels", "labels_for"]
@@ -102,6 +103,11 @@ class Labels:
         return self.vocabulary.get(str(value), str(value).replace("_", " "))
 
 
+def _words(language: Language) -> dict[str, str]:
+    # The method's words come from vcm.vocabulary, so terminal, workbook and report agree.
+    return {key: shared.word(key, language) for key in shared.WORDS}
+
+
 EN = Labels(
     language=Language.EN,
     default_title="Values-competence matrix",
@@ -182,43 +188,10 @@ EN = Labels(
     ),
     decimal_separator=".",
     vocabulary={
-        "behavioural": "behavioural",
-        "professional": "professional",
-        "ethical": "ethical",
-        "delegated": "delegated",
-        "mandated": "mandated",
-        "quantitative": "quantitative",
-        "qualitative": "qualitative",
-        "weekly": "weekly",
-        "monthly": "monthly",
-        "quarterly": "quarterly",
-        "half-yearly": "half-yearly",
-        "yearly": "yearly",
-        "higher": "higher is better",
-        "lower": "lower is better",
-        "on_track": "On track",
-        "at_risk": "At risk",
-        "off_track": "Off track",
-        "overdue": "Overdue",
-        "no_data": "No data",
-        "training": "training",
-        "coaching": "coaching",
-        "intervision": "intervision",
-        "on_the_job": "on the job",
-        "other": "other",
-        "planned": "planned",
-        "in_progress": "in progress",
-        "done": "done",
-        "cancelled": "cancelled",
-        "error": "error",
-        "warning": "warning",
-        "info": "note",
+        **_words(Language.EN),
         "errors": "{count} error(s)",
         "warnings": "{count} warning(s)",
         "infos": "{count} note(s)",
-        "assessed": "assessed",
-        "unassessed": "not assessed",
-        "not_observable": "not observable",
     },
 )
 
@@ -303,43 +276,10 @@ NL = Labels(
     ),
     decimal_separator=",",
     vocabulary={
-        "behavioural": "gedragscompetentie",
-        "professional": "vakcompetentie",
-        "ethical": "ethische competentie",
-        "delegated": "gedelegeerd",
-        "mandated": "gemandateerd",
-        "quantitative": "kwantitatief",
-        "qualitative": "kwalitatief",
-        "weekly": "wekelijks",
-        "monthly": "maandelijks",
-        "quarterly": "per kwartaal",
-        "half-yearly": "halfjaarlijks",
-        "yearly": "jaarlijks",
-        "higher": "hoger is beter",
-        "lower": "lager is beter",
-        "on_track": "Op koers",
-        "at_risk": "Risico",
-        "off_track": "Uit koers",
-        "overdue": "Achterstallig",
-        "no_data": "Geen gegevens",
-        "training": "training",
-        "coaching": "coaching",
-        "intervision": "intervisie",
-        "on_the_job": "leren in het werk",
-        "other": "anders",
-        "planned": "gepland",
-        "in_progress": "bezig",
-        "done": "afgerond",
-        "cancelled": "geannuleerd",
-        "error": "fout",
-        "warning": "waarschuwing",
-        "info": "opmerking",
+        **_words(Language.NL),
         "errors": "{count} fout(en)",
         "warnings": "{count} waarschuwing(en)",
         "infos": "{count} opmerking(en)",
-        "assessed": "beoordeeld",
-        "unassessed": "niet beoordeeld",
-        "not_observable": "niet waarneembaar",
     },
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from vcm import vocabulary
 from vcm.model import Language
 
 __all__ = ["DUTCH", "ENGLISH", "Labels", "labels_for"]
@@ -142,24 +143,6 @@ ENGLISH: Mapping[str, str] = MappingProxyType(
         "choose_level": "Choose a level of the scale (sheet {sheet}).",
         "choose_id": "Choose an id from sheet {sheet}.",
         "choose_word": "Choose one of: {words}.",
-        # vocabularies, as the matrix sheets and the overview say them
-        "word.delegated": "delegated",
-        "word.mandated": "mandated",
-        "word.weekly": "weekly",
-        "word.monthly": "monthly",
-        "word.quarterly": "quarterly",
-        "word.half-yearly": "half-yearly",
-        "word.yearly": "yearly",
-        "word.higher": "higher is better",
-        "word.lower": "lower is better",
-        "word.on_track": "On track",
-        "word.at_risk": "At risk",
-        "word.off_track": "Off track",
-        "word.overdue": "Overdue",
-        "word.no_data": "No data",
-        "word.error": "error",
-        "word.warning": "warning",
-        "word.info": "note",
     }
 )
 
@@ -283,23 +266,6 @@ DUTCH: Mapping[str, str] = MappingProxyType(
         "choose_level": "Kies een niveau van de schaal (werkblad {sheet}).",
         "choose_id": "Kies een id uit werkblad {sheet}.",
         "choose_word": "Kies een van: {words}.",
-        "word.delegated": "gedelegeerd",
-        "word.mandated": "gemandateerd",
-        "word.weekly": "wekelijks",
-        "word.monthly": "maandelijks",
-        "word.quarterly": "per kwartaal",
-        "word.half-yearly": "halfjaarlijks",
-        "word.yearly": "jaarlijks",
-        "word.higher": "hoger is beter",
-        "word.lower": "lager is beter",
-        "word.on_track": "Op koers",
-        "word.at_risk": "Risico",
-        "word.off_track": "Uit koers",
-        "word.overdue": "Achterstallig",
-        "word.no_data": "Geen gegevens",
-        "word.error": "fout",
-        "word.warning": "waarschuwing",
-        "word.info": "opmerking",
     }
 )
 
@@ -316,7 +282,7 @@ class Labels:
 
     def word(self, value: str) -> str:
         """An enum value (``on_track``, ``monthly``) as the reader says it."""
-        return self._texts.get(f"word.{value}", str(value).replace("_", " "))
+        return vocabulary.word(value, self.language)
 
 
 def labels_for(language: Language | str) -> Labels:
