@@ -474,17 +474,15 @@ def _people(
         area.id: {row.competence: row.level for row in area.matrix} for area in task_areas
     }
     area_ids = list(required_by_area)
+    departments: dict[int, list[str]] = {}
+    for number, area_id in enumerate(area_ids, start=1):
+        departments.setdefault(_department(number), []).append(area_id)
     in_two = _Deck(rng, (True, True, True, False, False, False, False, False, False, False))
     people = []
     for number in range(1, shape.people + 1):
         first = rng.randrange(len(area_ids))
         areas = [area_ids[first]]
-        department = _department(first + 1)
-        sisters = [
-            area_id
-            for index, area_id in enumerate(area_ids)
-            if _department(index + 1) == department and index != first
-        ]
+        sisters = [area for area in departments[_department(first + 1)] if area != areas[0]]
         if in_two.draw() and sisters:
             areas.append(rng.choice(sisters))
         required: dict[str, int] = {}
