@@ -89,3 +89,7 @@ class InvalidModelError(VcmError, ValueError):
 
     Raised at construction by the attrs validators, with ``path`` naming the field.
     """
+
+
+# Tracebacks, reprs and pickles name the public module users import them from.
+VcmError.__module__ = InvalidModelError.__module__ = "vcm.errors"
