@@ -114,20 +114,10 @@ class OrganisationIndex:
                 for item in items:
                     owner.setdefault(item.id, area)
         members: dict[str, list[Person]] = {area.id: [] for area in org.task_areas}
-        latest: dict[tuple[str, str], Assessment] = {}
-        seen_people: set[str] = set()
-        for person in org.people:
-            if person.id in seen_people:
-                continue
-            seen_people.add(person.id)
+        self.people = MappingProxyType(_first_by_id(org.people))
+        for person in self.people.values():
             for area_id in dict.fromkeys(person.task_areas):
                 members.setdefault(area_id, []).append(person)
-            for assessment in person.assessments:
-                key = (person.id, assessment.competence)
-                known = latest.get(key)
-                # Ties on the date: the one listed last is the later word.
-                if known is None or assessment.date >= known.date:
-                    latest[key] = assessment
 
         self.values = MappingProxyType(_first_by_id(org.values))
         self.competences = MappingProxyType(_first_by_id(org.competences))
@@ -135,12 +125,10 @@ class OrganisationIndex:
         self.results = MappingProxyType(results)
         self.responsibilities = MappingProxyType(responsibilities)
         self.rules = MappingProxyType(rules)
-        self.people = MappingProxyType(_first_by_id(org.people))
         self.area_of_result = MappingProxyType(area_of[0])
         self.area_of_responsibility = MappingProxyType(area_of[1])
         self.area_of_rule = MappingProxyType(area_of[2])
         self._members = {area: tuple(people) for area, people in members.items()}
-        self._latest = latest
         self._required: dict[str, dict[str, int]] = {}
         self._needed_by: dict[str, dict[str, int]] = {}
         for area in org.task_areas:
@@ -159,6 +147,20 @@ class OrganisationIndex:
     def members(self, task_area_id: str) -> tuple[Person, ...]:
         """The people who are members of the task area, in the order of ``people``."""
         return self._members.get(task_area_id, ())
+
+    @cached_property
+    def _latest(self) -> dict[tuple[str, str], Assessment]:
+        # As big as all assessments together: built on first use only, so lookups that
+        # need no assessment (gaps reads each person's own list) do not pay for it.
+        latest: dict[tuple[str, str], Assessment] = {}
+        for person in self.people.values():
+            for assessment in person.assessments:
+                key = (person.id, assessment.competence)
+                known = latest.get(key)
+                # Ties on the date: the one listed last is the later word.
+                if known is None or assessment.date >= known.date:
+                    latest[key] = assessment
+        return latest
 
     def latest_assessment(self, person_id: str, competence_id: str) -> Assessment | None:
         """The person's latest assessment of the competence (observable or not), if any."""
