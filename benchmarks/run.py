@@ -177,9 +177,8 @@ def _per_element(bench: Bench, outcome: Outcome, work: Callable[[Organisation], 
     # Linear means the same time per model object on the large model as on the small one;
     # the baseline is the small time scaled up by the number of objects.
     large, small = count_elements(bench.large), count_elements(bench.small)
-    # Large first: hundreds of small runs before it leave a fragmented heap that slows the
-    # large run's allocations by a third (0.40 s alone, 0.63 s after them), which is the
-    # benchmark's doing, not the work's.
+    # With the collector on, the large run pays for full collections over a heap that grows
+    # with the model (0.41 s with it off, 0.64 s on, for gaps): --gc-off tells them apart.
     outcome.vcm_s = bench.best(work, _fresh(bench.large))
     small_s = bench.best(work, _fresh(bench.small), budget=2.0)
     outcome.baseline_s = small_s * large / small
