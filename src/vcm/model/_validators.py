@@ -63,8 +63,11 @@ def optional_text(instance: object, attribute: attrs.Attribute[Any], value: obje
     Blank is refused rather than kept apart from absent: an empty Excel cell cannot tell
     the two apart, and the round trip through a workbook must be lossless.
     """
+    # Straight to the check, not through text(): this runs for every optional field loaded.
     if value is not None:
-        text(instance, attribute, value)
+        problem = _text_problem(value)
+        if problem:
+            _fail(attribute, problem)
 
 
 def texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

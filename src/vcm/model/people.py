@@ -19,6 +19,7 @@ __all__ = ["Assessment", "DevelopmentAction", "Person"]
 
 
 def _level_or_unobservable(instance: Any, attribute: Any, observable: Any) -> None:
+    v.flag(instance, attribute, observable)
     if observable and instance.level is None:
         raise InvalidModelError(
             "an assessment needs a level, or observable: false when it could not be observed",
@@ -37,7 +38,7 @@ class Assessment:
     competence: str = attrs.field(validator=v.identifier)
     date: dt.date = attrs.field(validator=v.day)
     level: int | None = attrs.field(default=None, validator=v.optional_level)
-    observable: bool = attrs.field(default=True, validator=[v.flag, _level_or_unobservable])
+    observable: bool = attrs.field(default=True, validator=_level_or_unobservable)
     assessor: str | None = attrs.field(default=None, validator=v.optional_text)
     evidence: str | None = attrs.field(default=None, validator=v.optional_text)
 
