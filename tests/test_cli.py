@@ -185,6 +185,7 @@ def test_formats_lists_the_builtins() -> None:
     lines = {line.split()[0]: line for line in out.splitlines()[2:]}
     assert "ready" in lines["xlsx"]
     assert "ready" in lines["docx"]
+    assert "built in" in lines["yaml"]
 
 
 def test_console_script_runs_without_traceback(tmp_path: Path) -> None:

@@ -197,6 +197,10 @@ def formats(found: Sequence[Any]) -> str:
     rows = [
         (f.name, f.kind, " ".join(f.suffixes), f.state, f.detail or f.description) for f in found
     ]
+    rows[:0] = [
+        ("yaml", "built in", ".yaml .yml", "ready", "the model file format, read and written"),
+        ("json", "built in", ".json", "ready", "the model file format, read and written"),
+    ]
     return table(["format", "kind", "suffixes", "state", "description"], rows)
 
 
