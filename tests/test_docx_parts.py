@@ -193,3 +193,16 @@ def test_labels_write_dates_and_numbers_for_their_readers() -> None:
     )
     assert NL is labels_for("nl")
     assert EN is labels_for("en")
+
+
+def test_long_titles_and_names_fit_the_document_properties(tmp_path):
+    """A title or organisation name over python-docx's 255-character limit still exports."""
+    import attrs
+
+    import vcm
+    from vcm import examples
+
+    org = attrs.evolve(examples.load("library"), name="N" * 300)
+    path = vcm.export(org, tmp_path / "r.docx", title="T" * 300, as_of=dt.date(2026, 11, 29))
+    properties = docx.Document(str(path)).core_properties
+    assert ("T" * 254 + "…", "N" * 254 + "…") == (properties.title, properties.subject)

@@ -26,8 +26,8 @@ def set_properties(
     """Core properties that depend only on the report: no author, dates from ``day``."""
     moment = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
     properties = document.core_properties
-    properties.title = title
-    properties.subject = subject
+    properties.title = _property(title)
+    properties.subject = _property(subject)
     properties.language = language
     properties.author = ""
     properties.last_modified_by = ""
@@ -38,6 +38,20 @@ def set_properties(
     properties.created = moment
     properties.modified = moment
     properties.last_printed = moment
+
+
+# python-docx refuses a core property longer than this; the full text stays on the title page.
+_PROPERTY_LIMIT = 255
+
+
+def _property(text: str) -> str:
+    if len(text) <= _PROPERTY_LIMIT:
+        return text
+    cut = text[: _PROPERTY_LIMIT - 1]
+    # Do not leave half of a character pair (an emoji with a modifier, a flag) at the end.
+    while cut and not cut[-1].isprintable():
+        cut = cut[:-1]
+    return cut + "…"
 
 
 def _order(name: str) -> tuple[int, str]:
