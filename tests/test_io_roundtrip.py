@@ -74,3 +74,17 @@ def test_dumps_is_stable(fmt: str, org: Organisation) -> None:
     """Dumping twice, or dumping what was loaded, gives the same text."""
     text = io.dumps(org, fmt)
     assert (text, text) == (io.dumps(org, fmt), io.dumps(io.loads(text, fmt), fmt))
+
+
+@pytest.mark.parametrize("tail", ["\n\n", "\n\n\n", " \n\n", "\u2028\n", "\u2029\n\n", "\n \n"])
+def test_text_ending_in_a_blank_line_before_a_section_round_trips(tail: str) -> None:
+    """A text kept as a "|+" block gets no extra line from the blank line before a section."""
+    import attrs
+
+    from vcm import examples
+
+    org = examples.load("library")
+    purpose = attrs.evolve(org.purpose, statement="Why" + tail)
+    value = attrs.evolve(org.values[-1], behaviours=("Last" + tail,), counter_behaviours=())
+    changed = attrs.evolve(org, purpose=purpose, values=(*org.values[:-1], value))
+    assert changed == io.loads(io.dumps(changed, "yaml"), "yaml")

@@ -262,7 +262,11 @@ def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_text)
 _Dumper.add_multi_representer(str, _represent_text)
 
-_SECTION: Final = re.compile(r"\n(?=(?:purpose|values|scale|competences|task_areas|people):)")
+# A blank line before each section, except after a text that ends in a blank line: that
+# text is written as a "|+" block, which would keep the added line as part of the text.
+_SECTION: Final = re.compile(
+    "(?<![\n\x85\u2028\u2029])\n(?=(?:purpose|values|scale|competences|task_areas|people):)"
+)
 
 
 def dumps(tree: Any) -> str:
