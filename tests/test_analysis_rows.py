@@ -261,3 +261,12 @@ def test_unknown_items() -> None:
         to_rows([{"person": "anna"}])
     expected = "to_rows takes Cell, Coverage, CoverageRow, Gap, RuleState, not dict"
     assert expected == str(caught.value)
+
+
+def test_gap_rows_have_the_published_columns() -> None:
+    """GAP_COLUMNS is exactly the keys of a gap's row, in order."""
+    from vcm import examples
+    from vcm.analysis import GAP_COLUMNS, gaps, to_rows
+
+    rows = to_rows(gaps(examples.load()))
+    assert [list(GAP_COLUMNS)] == [list(row) for row in rows[:1]]

@@ -154,6 +154,19 @@ def test_gaps_text_csv_json(model: Path) -> None:
     assert len(json.loads(out)) >= len(rows)
 
 
+def test_gaps_csv_without_gaps_is_a_header(tmp_path: Path) -> None:
+    """No gaps gives the CSV header alone, so a pipeline can tell it from broken output."""
+    import attrs
+
+    import vcm
+    from vcm import examples
+    from vcm.analysis import GAP_COLUMNS
+
+    path = tmp_path / "nobody.yaml"
+    vcm.dump(attrs.evolve(examples.load("library"), people=()), path)
+    assert (0, ",".join(GAP_COLUMNS) + "\n") == run("gaps", str(path), "--format", "csv")
+
+
 def test_guide_prints_a_card(model: Path) -> None:
     """The guide card names the values, who is responsible, what one may decide, and rules."""
     import vcm

@@ -20,12 +20,13 @@ from __future__ import annotations
 from vcm._analysis.coverage import Cell, Coverage, CoverageRow, coverage
 from vcm._analysis.gaps import AssessmentState, Gap, gaps
 from vcm._analysis.guide import CompetenceBehaviour, Guide, ValueGuidance, guide
-from vcm._analysis.rows import to_rows
+from vcm._analysis.rows import GAP_COLUMNS, to_rows
 from vcm._analysis.status import RuleState, status
 from vcm._analysis.trace import Trace, TracedCompetence, trace
 from vcm.errors import NotFoundError
 
 __all__ = [
+    "GAP_COLUMNS",
     "AssessmentState",
     "Cell",
     "CompetenceBehaviour",

@@ -168,7 +168,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     from vcm import _render
-    from vcm.analysis import gaps, to_rows
+    from vcm.analysis import GAP_COLUMNS, gaps, to_rows
 
     org = _load(args.model)
     found = gaps(org, task_area=args.task_area)
@@ -181,11 +181,10 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "csv":
         import csv
 
-        rows = to_rows(found)
-        if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+        # The header always, so that "no gaps" is an empty table, not an empty file.
+        writer = csv.DictWriter(out, fieldnames=list(GAP_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(to_rows(found))
     else:
         print(_render.gaps(found, org=org, language=args.language or org.language), file=out)
     return EXIT_OK

@@ -16,7 +16,7 @@ from vcm._analysis.coverage import Cell, Coverage, CoverageRow
 from vcm._analysis.gaps import Gap
 from vcm._analysis.status import RuleState
 
-__all__ = ["to_rows"]
+__all__ = ["GAP_COLUMNS", "to_rows"]
 
 Row = dict[str, object]
 Rowable = Gap | RuleState | Coverage | CoverageRow | Cell
@@ -65,6 +65,24 @@ def _word(word: Enum | None) -> str | None:
 
 def _ids(ids: Iterable[str]) -> str:
     return " ".join(ids)
+
+
+GAP_COLUMNS = (
+    "person",
+    "person_name",
+    "competence",
+    "competence_name",
+    "task_areas",
+    "required",
+    "current",
+    "state",
+    "gap",
+    "priority",
+    "assessed_on",
+    "open_actions",
+    "next_due",
+)
+"""The keys of a gap's row, in order: the header of a CSV even when there are no gaps."""
 
 
 def _gap_row(gap: Gap) -> Row:
