@@ -173,3 +173,16 @@ def test_file_keys_cover_every_field() -> None:
         for cls, keys in FILE_KEYS.items()
     }
     assert {name: [] for name in missing} == missing
+
+
+def test_a_file_that_cannot_be_read_is_a_vcm_error(tmp_path: Path) -> None:
+    """A missing file or a folder is a FileFormatError naming it, as every other failure."""
+    missing = tmp_path / "absent.yaml"
+    with pytest.raises(FileFormatError) as caught:
+        io.load(missing)
+    assert f"{missing}: cannot read the file: No such file or directory" == str(caught.value)
+    folder = tmp_path / "model.yaml"
+    folder.mkdir()
+    with pytest.raises(FileFormatError) as caught:
+        io.load(folder)
+    assert str(folder) == caught.value.file

@@ -7,8 +7,8 @@ Every problem with the input is a :class:`vcm.VcmError` naming the file, the pat
 document (``task_areas[0].matrix[2].level``) and, where known, the line: a
 :class:`~vcm.errors.FileFormatError` for what is not a model file (syntax, types, keys), an
 :class:`~vcm.errors.InvalidModelError` for a value the model refuses, a
-:class:`~vcm.errors.LimitExceededError` for input beyond a bound. Files that cannot be opened
-raise the usual :class:`OSError`.
+:class:`~vcm.errors.LimitExceededError` for input beyond a bound, and a FileFormatError
+naming the file for a file that cannot be read (missing, a folder, no permission).
 """
 
 from __future__ import annotations
@@ -70,8 +70,13 @@ def load(
         if not _is_builtin(Path(file), format):
             return _import(Path(file), format)
         fmt = _format_of(Path(file), format)
-        with open(file, "rb") as stream:
-            data: bytes | str = stream.read(max_bytes + 1)
+        try:
+            with open(file, "rb") as stream:
+                data: bytes | str = stream.read(max_bytes + 1)
+        except OSError as error:
+            # As vcm.plugins.read says it: one VcmError naming the file, the cause kept.
+            reason = f"cannot read the file: {error.strerror or error}"
+            raise FileFormatError(reason, file=file) from error
     else:
         name = getattr(source, "name", None)
         file = name if isinstance(name, str) else None
