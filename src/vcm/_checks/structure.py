@@ -147,24 +147,15 @@ def _task_area(ctx: Context, a: int, area: TaskArea) -> None:
     for s, responsibility in enumerate(area.responsibilities):
         there = f"{here}.responsibilities[{s}]"
         owner = {"responsibility": responsibility.id, "area": area.id}
-        for i, result_id in enumerate(responsibility.results):
-            landing = ctx.resolve_result(a, result_id)
-            ids = (responsibility.id, area.id, result_id)
-            if landing is None:
-                _unknown(
-                    ctx, f"{there}.results[{i}]", ids, "result", "owner.responsibility", **owner
-                )
-            elif landing != a:
-                other = ctx.org.task_areas[landing].id
-                ctx.add(
-                    "VCM101.foreign_result",
-                    f"{there}.results[{i}]",
-                    (*ids, other),
-                    responsibility=responsibility.id,
-                    area=area.id,
-                    result=result_id,
-                    other=other,
-                )
+        _results_referred(
+            ctx,
+            a,
+            there,
+            responsibility.results,
+            "responsibility",
+            responsibility.id,
+            foreign="VCM101.foreign_result",
+        )
         for i, competence_id in enumerate(responsibility.competences):
             if competence_id not in competences:
                 ids = (responsibility.id, area.id, competence_id)
@@ -222,26 +213,36 @@ def _matrix(ctx: Context, a: int, area: TaskArea) -> None:
                 _unknown(ctx, path, named, "value", "owner.row", **names)
 
 
+def _results_referred(
+    ctx: Context,
+    a: int,
+    here: str,
+    results: tuple[str, ...],
+    owner: str,
+    owner_id: str,
+    *,
+    foreign: str,
+) -> None:
+    """The results a responsibility or a rule of task area ``a`` names: unknown or elsewhere."""
+    area = ctx.org.task_areas[a]
+    names = {owner: owner_id, "area": area.id}
+    for i, result_id in enumerate(results):
+        landing = ctx.resolve_result(a, result_id)
+        ids = (owner_id, area.id, result_id)
+        path = f"{here}.results[{i}]"
+        if landing is None:
+            _unknown(ctx, path, ids, "result", f"owner.{owner}", **names)
+        elif landing != a:
+            other = ctx.org.task_areas[landing].id
+            ctx.add(foreign, path, (*ids, other), **names, result=result_id, other=other)
+
+
 def _monitoring(ctx: Context, a: int, area: TaskArea) -> None:
     for k, rule in enumerate(area.monitoring):
         here = f"task_areas[{a}].monitoring[{k}]"
-        for i, result_id in enumerate(rule.results):
-            landing = ctx.resolve_result(a, result_id)
-            ids = (rule.id, area.id, result_id)
-            if landing is None:
-                path = f"{here}.results[{i}]"
-                _unknown(ctx, path, ids, "result", "owner.rule", rule=rule.id, area=area.id)
-            elif landing != a:
-                other = ctx.org.task_areas[landing].id
-                ctx.add(
-                    "VCM101.foreign_watch",
-                    f"{here}.results[{i}]",
-                    (*ids, other),
-                    rule=rule.id,
-                    area=area.id,
-                    result=result_id,
-                    other=other,
-                )
+        _results_referred(
+            ctx, a, here, rule.results, "rule", rule.id, foreign="VCM101.foreign_watch"
+        )
         quantitative = rule.kind is MonitoringKind.QUANTITATIVE
         for o, observation in enumerate(rule.observations):
             if not rule.fits(observation):
