@@ -55,3 +55,15 @@ def test_the_cli_and_the_exports_agree() -> None:
                 == xlsx_labels(language).word(key)
                 == docx_labels(language).word(key)
             )
+
+
+def test_numbers_as_people_write_them() -> None:
+    """No needless .0, a decimal comma in Dutch, and no exponent for large readings."""
+    from vcm.vocabulary import number
+
+    assert ["95", "93.5", "93,5", "1234567"] == [
+        number(95.0, "en"),
+        number(93.5, "en"),
+        number(93.5, "nl"),
+        number(1234567, "nl"),
+    ]

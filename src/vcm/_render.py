@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from vcm.vocabulary import word
+from vcm.vocabulary import number, word
 
 if TYPE_CHECKING:
     from vcm.checks import Report
@@ -270,7 +270,7 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
             line += f": {word(state.status, language).upper()}"
             if state.observation is not None:
                 reading = state.observation
-                shown = reading.note if reading.value is None else f"{reading.value:g}"
+                shown = reading.note if reading.value is None else number(reading.value, language)
                 unit = f" {rule.unit}" if rule.unit and reading.value is not None else ""
                 line += f" ({reading.date.isoformat()}: {shown or ''}{unit})"
         say(line, 2, "• ")

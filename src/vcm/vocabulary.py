@@ -15,7 +15,7 @@ from typing import Final
 
 from vcm.model import Language
 
-__all__ = ["WORDS", "word"]
+__all__ = ["WORDS", "number", "word"]
 
 WORDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
@@ -77,3 +77,11 @@ def word(value: str | Enum, language: Language | str) -> str:
     if words is None:
         return key.replace("_", " ")
     return words[1] if language == Language.NL else words[0]
+
+
+def number(value: float, language: Language | str) -> str:
+    """A reading or a norm as people write it: ``95`` not ``95.0``; ``93,5`` in Dutch."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    text = str(value)
+    return text.replace(".", ",") if language == Language.NL else text

@@ -290,10 +290,7 @@ def kind(word: str) -> Text:
 
 def number(value: float, unit: str | None = None) -> Text:
     """A number as people write it: ``93.5`` / ``93,5``, ``95`` not ``95.0``, unit after it."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    en = repr(value)
-    nl = en.replace(".", ",")
+    en, nl = vocabulary.number(value, Language.EN), vocabulary.number(value, Language.NL)
     if unit:
         return Text(f"{en} {unit}", f"{nl} {unit}")
     return Text(en, nl)

@@ -84,7 +84,6 @@ class Labels:
     where: str
     message: str
     months: tuple[str, ...]
-    decimal_separator: str
     vocabulary: Mapping[str, str]
     """Enum values (kinds, frequencies, statuses, severities) as the reader says them."""
 
@@ -94,9 +93,7 @@ class Labels:
 
     def number(self, value: float) -> str:
         """A number without a needless ``.0``, with this language's decimal separator."""
-        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            value = int(value)
-        return str(value).replace(".", self.decimal_separator)
+        return shared.number(value, self.language)
 
     def word(self, value: str) -> str:
         """An enum value (``on_track``, ``delegated``, ``warning``) in this language."""
@@ -186,7 +183,6 @@ EN = Labels(
         "November",
         "December",
     ),
-    decimal_separator=".",
     vocabulary={
         **_words(Language.EN),
         "errors": "{count} error(s)",
@@ -274,7 +270,6 @@ NL = Labels(
         "november",
         "december",
     ),
-    decimal_separator=",",
     vocabulary={
         **_words(Language.NL),
         "errors": "{count} fout(en)",

@@ -15,6 +15,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from vcm import vocabulary
 from vcm.model import MonitoringKind, MonitoringRule, Observation, RuleStatus, TaskArea
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, row_height
@@ -248,11 +249,7 @@ def _write_monitoring(rows: Rows, ctx: Context, area: TaskArea) -> None:
 
 
 def _number(ctx: Context, value: float, unit: str | None) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    text = str(value)
-    if ctx.language == "nl":
-        text = text.replace(".", ",")
+    text = vocabulary.number(value, ctx.language)
     return f"{text} {unit}" if unit else text
 
 
