@@ -24,6 +24,7 @@ from vcm.checks import CODES, CodeInfo, Finding, Report, Severity, check
 from vcm.errors import (
     ExportError,
     FileFormatError,
+    InconsistentModelError,
     InvalidModelError,
     LimitExceededError,
     MissingDependencyError,
@@ -91,6 +92,7 @@ __all__ = [
     "Frequency",
     "Gap",
     "Guide",
+    "InconsistentModelError",
     "Indicator",
     "InvalidModelError",
     "Language",

@@ -1,8 +1,8 @@
 """The ``vcm`` command: init, validate, gaps, guide, export, formats.
 
-Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
-usage. Bad input is one clear message naming the place, never a traceback (``--debug``
-shows it).
+Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``), or an export
+refused a model whose structure is wrong; 2 bad input or usage. Bad input is one clear
+message naming the place, never a traceback (``--debug`` shows it).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+_LISTED = 10  # findings shown when an export is refused; vcm validate shows them all
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--as-of", type=_date, help="date for statuses and findings")
     export.add_argument("--title", help="title of the report")
+    export.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="export a model whose structure is wrong (VCM100-VCM104) anyway",
+    )
     export.set_defaults(run=_export)
 
     formats = commands.add_parser("formats", help="list exporters and importers")
@@ -207,6 +213,7 @@ def _guide(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm.errors import InconsistentModelError
     from vcm.plugins import export
 
     org = _load(args.model)
@@ -215,7 +222,23 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         if getattr(args, name) is not None:
             options[name] = getattr(args, name)
     for target in args.out:
-        written = export(org, target, format=args.format, **options)
+        try:
+            written = export(
+                org, target, format=args.format, allow_errors=args.allow_errors, **options
+            )
+        except InconsistentModelError as error:
+            # Refused, as validate fails on errors: exit 1, not the 2 of bad input.
+            language = args.language or org.language
+            shown = error.findings[:_LISTED]
+            listed = "".join(f"\n  {f.code} at {f.path}: {f.text(language)}" for f in shown)
+            if len(error.findings) > len(shown):
+                listed += f"\n  and {len(error.findings) - len(shown)} more (vcm validate)"
+            print(
+                f"vcm: error: {target} not written: the model's structure is wrong, so the "
+                f"export would show wrong data (use --allow-errors to export anyway):{listed}",
+                file=sys.stderr,
+            )
+            return EXIT_FINDINGS
         print(f"wrote {written}", file=out)
     return EXIT_OK
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import io
 import os
 from collections.abc import Callable
 from enum import StrEnum
@@ -23,7 +24,15 @@ import attrs
 
 from vcm._atomic import write_atomically
 from vcm._plugins.registry import Registry
-from vcm.errors import ExportError, FileFormatError, MissingDependencyError, PluginError, VcmError
+from vcm.errors import (
+    ExportError,
+    FileFormatError,
+    InconsistentModelError,
+    MissingDependencyError,
+    PluginError,
+    UnknownFormatError,
+    VcmError,
+)
 from vcm.model import Language, Organisation
 from vcm.model import _validators as v
 from vcm.model._convert import to_language
@@ -31,6 +40,7 @@ from vcm.model._convert import to_language
 __all__ = [
     "EXPORTERS",
     "IMPORTERS",
+    "STRUCTURE_CODES",
     "ExportOptions",
     "Exporter",
     "FormatInfo",
@@ -180,26 +190,55 @@ def clear_cache() -> None:
 
 
 def export(
-    org: Organisation, path: str | os.PathLike[str], format: str | None = None, **options: Any
-) -> Path:
-    """Write ``org`` to ``path`` with the exporter for ``format`` or for the path's suffix.
+    org: Organisation,
+    target: str | os.PathLike[str] | BinaryIO,
+    format: str | None = None,
+    *,
+    allow_errors: bool = False,
+    **options: Any,
+) -> Any:
+    """Write ``org`` to ``target`` with the exporter for ``format`` or for the target's suffix.
+
+    ``target`` is a path or a binary stream (:class:`io.BytesIO`, a file opened with
+    ``"wb"``, a web framework's response body). A stream stays the caller's: vcm writes to
+    it and never closes it; a stream without a name needs ``format``. Returns what it wrote
+    to: the :class:`~pathlib.Path`, or the stream itself.
+
+    ``.json``, ``.yaml`` and ``.yml`` targets (formats ``json`` and ``yaml``) get the model
+    file itself, with the same privacy default as every export: people only with
+    ``include_people``. Format names are compared without regard to case.
 
     ``options`` are the fields of :class:`ExportOptions` (``language``, ``include_people``,
-    ``as_of``, ``title``). The file is written to a temporary file in the target's folder and
-    renamed over the target only when the export succeeded: on any failure an existing file
-    is left untouched, no temporary file remains, and the error is a :class:`vcm.VcmError`
-    (:class:`~vcm.ExportError` wrapping an unexpected exception, which stays its cause).
-    Returns the path written.
+    ``as_of``, ``title``). A model whose structure is wrong (findings VCM100 to VCM104 in
+    what would be exported) is refused with :class:`~vcm.errors.InconsistentModelError`
+    and nothing is written; ``allow_errors=True`` exports it anyway. Errors of the method
+    (VCM200 to VCM207) and warnings never refuse an export: the first page of the workbook
+    and of the report says that the model has errors.
+
+    A file is written to a temporary file in the target's folder and renamed over the
+    target only when the export succeeded: on any failure an existing file is left
+    untouched and no temporary file remains. Every failure is a :class:`vcm.VcmError`
+    (:class:`~vcm.ExportError` wrapping an unexpected exception, which stays its cause); a
+    stream may then hold part of the output.
     """
-    target = Path(path)
     export_options = _export_options(options)
-    exporter = get_exporter(format) if format is not None else _EXPORTERS.for_path(target)
-
-    def write(stream: BinaryIO) -> None:
-        exporter.export(org, stream, export_options)
-
-    write_atomically(target, write, producer=f"the {exporter.name} exporter")
-    return target
+    if isinstance(target, str | os.PathLike):
+        path: Path | None = Path(target)
+        stream: BinaryIO | None = None
+        place: str | None = str(path)
+    else:
+        path, stream = None, _binary_stream(target)
+        name = getattr(stream, "name", None)
+        place = name if isinstance(name, str) else None
+    write = _writer(org, format, path, place, export_options)
+    if not allow_errors:
+        _refuse_inconsistent(org, export_options, place)
+    if path is not None:
+        write_atomically(path, write.into, producer=write.producer)
+        return path
+    assert stream is not None
+    _write_stream(stream, write, place)
+    return stream
 
 
 def read(path: str | os.PathLike[str], format: str | None = None) -> Organisation:
@@ -216,6 +255,210 @@ def read(path: str | os.PathLike[str], format: str | None = None) -> Organisatio
             file=str(source),
         )
     return org
+
+
+_MODEL_FORMATS = {"json": "json", "yaml": "yaml", "yml": "yaml"}
+"""The formats vcm writes itself: the model file (YAML or JSON)."""
+
+_NEVER_CLOSE = (
+    "the plugin contract says an exporter never closes the stream it is given "
+    "(whoever opened it closes it): remove the close() or the with-block"
+)
+
+
+@attrs.frozen
+class _Write:
+    """One export's writing: ``into(stream)`` writes the bytes; ``producer`` names who."""
+
+    into: Callable[[BinaryIO], None]
+    producer: str
+
+
+def _writer(
+    org: Organisation,
+    format: str | None,
+    path: Path | None,
+    place: str | None,
+    options: ExportOptions,
+) -> _Write:
+    if format is not None:
+        model_format = _MODEL_FORMATS.get(format.lower())
+    else:
+        suffix = Path(place).suffix.lower() if place else ""
+        if not suffix:
+            raise UnknownFormatError(
+                "cannot tell the format of a stream without a name; give the format, "
+                f"e.g. format='xlsx'; {_EXPORTERS.known()}"
+                if path is None
+                else f"cannot tell the format of {path.name!r} without a suffix; "
+                f"give the format, {_EXPORTERS.known()}",
+                file=place,
+            )
+        model_format = _MODEL_FORMATS.get(suffix[1:])
+    if model_format is not None:
+        return _model_file(org, model_format, options)
+    if format is not None:
+        exporter = get_exporter(format)
+    else:
+        assert place is not None
+        exporter = _EXPORTERS.for_path(Path(place))
+    guarded = _guarded_exporter(exporter, org, options)
+    return _Write(guarded, f"the {exporter.name} exporter")
+
+
+def _guarded_exporter(
+    exporter: Exporter, org: Organisation, options: ExportOptions
+) -> Callable[[BinaryIO], None]:
+    def into(stream: BinaryIO) -> None:
+        guard = _Unclosable(stream, exporter.name)
+        exporter.export(org, guard, options)  # type: ignore[arg-type]
+        if guard.closed_by_plugin:
+            raise ExportError(f"the {exporter.name} exporter closed the stream; {_NEVER_CLOSE}")
+
+    return into
+
+
+def _model_file(org: Organisation, format: str, options: ExportOptions) -> _Write:
+    # Imported here: the plugin layer is not needed to read or write a model file.
+    from vcm.io import dumps
+
+    def into(stream: BinaryIO) -> None:
+        shown = org if options.include_people else attrs.evolve(org, people=())
+        text = dumps(shown, format)
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            reason = f"a text holds {error.object[error.start]!r}, which UTF-8 cannot hold"
+            raise ExportError(reason) from None
+        stream.write(data)
+
+    return _Write(into, f"the {format} writer")
+
+
+def _binary_stream(target: object) -> BinaryIO:
+    if isinstance(target, io.TextIOBase):
+        raise ExportError(
+            "export writes bytes: give a binary stream (io.BytesIO, a file opened with 'wb'), "
+            "not a text stream"
+        )
+    if not callable(getattr(target, "write", None)):
+        raise ExportError(
+            "export writes to a path or a binary stream (io.BytesIO, a file opened with 'wb'), "
+            f"not to a {type(target).__name__}"
+        )
+    if getattr(target, "closed", False) is True:
+        raise ExportError("the stream to export to is closed")
+    return target  # type: ignore[return-value]
+
+
+def _write_stream(stream: BinaryIO, write: _Write, place: str | None) -> None:
+    try:
+        write.into(stream)
+        flush = getattr(stream, "flush", None)
+        if callable(flush):
+            flush()
+    except VcmError as error:
+        error.file = error.file or place
+        raise
+    except OSError as error:
+        raise ExportError(f"cannot write to the stream: {error}", file=place) from error
+    except Exception as error:
+        raise ExportError(
+            f"{write.producer} failed: {type(error).__name__}: {error}", file=place
+        ) from error
+
+
+class _Unclosable(io.BufferedIOBase):
+    """The stream an exporter gets: the caller's, except that closing it only takes note.
+
+    Closing is the caller's (or vcm's) to do; an exporter that closes it anyway is told so
+    by name once it returns, instead of the stream's own "flush of closed file".
+    """
+
+    def __init__(self, stream: BinaryIO, exporter: str) -> None:
+        super().__init__()
+        self._stream = stream
+        self._exporter = exporter
+        self.closed_by_plugin = False
+
+    def _open(self) -> BinaryIO:
+        if self.closed_by_plugin:
+            raise ExportError(
+                f"the {self._exporter} exporter closed the stream and then used it; "
+                f"{_NEVER_CLOSE}"
+            )
+        return self._stream
+
+    def close(self) -> None:
+        self.closed_by_plugin = True
+
+    @property
+    def name(self) -> Any:
+        return getattr(self._stream, "name", None)
+
+    def readable(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        seekable = getattr(self._stream, "seekable", None)
+        return bool(seekable()) if callable(seekable) else False
+
+    def write(self, data: Any) -> int:
+        written = self._open().write(data)
+        return len(memoryview(data)) if written is None else written
+
+    def flush(self) -> None:
+        flush = getattr(self._open(), "flush", None)
+        if callable(flush):
+            flush()
+
+    def tell(self) -> int:
+        return self._open().tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._open().seek(offset, whence)
+
+    def truncate(self, size: int | None = None) -> int:
+        return self._open().truncate(size)
+
+
+def _refuse_inconsistent(org: Organisation, options: ExportOptions, place: str | None) -> None:
+    """Raise InconsistentModelError when what would be exported has a wrong structure."""
+    # Imported here: checks are not needed to list or load plugins.
+    from vcm._checks.context import Context
+    from vcm._checks.structure import add_structure
+    from vcm.checks import check
+
+    # What is exported: without people, the model without them (as every exporter shows it).
+    shown = org if options.include_people else attrs.evolve(org, people=())
+    context = Context(shown, options.date())
+    add_structure(context)  # the cheap part of the check: nothing else can refuse
+    if not context.findings:
+        return
+    report = check(shown, as_of=options.date())
+    refusing = tuple(f for f in report.errors if f.code in STRUCTURE_CODES)
+    listed = "\n".join(f"  {f.code} at {f.path}: {f.message}" for f in refusing[:_LISTED])
+    more = len(refusing) - _LISTED
+    if more > 0:
+        listed += f"\n  and {more} more"
+    count = len(refusing)
+    raise InconsistentModelError(
+        f"not exported: the model's structure is wrong ({count} error{'s' * (count != 1)}), "
+        "so the export would show wrong data; fix the model (vcm validate lists every "
+        f"finding) or export anyway with allow_errors=True:\n{listed}",
+        report=report,
+        findings=refusing,
+        file=place,
+    )
+
+
+STRUCTURE_CODES = frozenset({"VCM100", "VCM101", "VCM102", "VCM103", "VCM104"})
+"""The findings that refuse an export: a wrong structure makes it show wrong data."""
+
+_LISTED = 5
 
 
 def _read_file(importer: Importer, source: Path) -> Organisation:

@@ -55,10 +55,15 @@ class Registry(Generic[P]):
         return tuple(sorted(self._entry_points()))
 
     def get(self, name: str) -> P:
-        """The plugin registered as ``name``, loaded and checked on first use."""
-        point = self._entry_points().get(name)
+        """The plugin registered as ``name`` (in any case), loaded and checked on first use."""
+        points = self._entry_points()
+        point = points.get(name)
         if point is None:
-            raise UnknownFormatError(f"no {self.kind} called {name!r}; {self._known()}")
+            folded = {known.casefold(): known for known in points}
+            name = folded.get(name.casefold(), name)
+            point = points.get(name)
+        if point is None:
+            raise UnknownFormatError(f"no {self.kind} called {name!r}; {self.known()}")
         with self._lock:
             if name in self._loaded:
                 return self._loaded[name]
@@ -78,7 +83,7 @@ class Registry(Generic[P]):
         if not suffix:
             raise UnknownFormatError(
                 f"cannot tell the format of {path.name!r} without a suffix; "
-                f"give the format, {self._known()}",
+                f"give the format, {self.known()}",
                 file=str(path),
             )
         names = self.names()
@@ -93,9 +98,9 @@ class Registry(Generic[P]):
                 continue
             if suffix in (s.lower() for s in getattr(plugin, "suffixes", ())):
                 return plugin
-        raise UnknownFormatError(f"no {self.kind} for {suffix!r} files; {self._known()}")
+        raise UnknownFormatError(f"no {self.kind} for {suffix!r} files; {self.known()}")
 
-    def _known(self) -> str:
+    def known(self) -> str:
         names = self.names()
         if not names:
             return f"no {self.kind}s are installed"

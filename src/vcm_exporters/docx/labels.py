@@ -79,6 +79,7 @@ class Labels:
     findings: str
     findings_intro: str
     findings_people_left_out: str
+    has_errors: str
     severity: str
     code: str
     where: str
@@ -162,6 +163,7 @@ EN = Labels(
     no_development="No development actions.",
     findings="Appendix: findings",
     findings_intro="The check of the model as of {date}: {summary}.",
+    has_errors="Draft: the model has {errors} error(s); the appendix lists the findings.",
     findings_people_left_out=(
         "Findings about people (VCM400-VCM404) are left out: this report does not include people."
     ),
@@ -248,6 +250,7 @@ NL = Labels(
     no_development="Geen ontwikkelacties.",
     findings="Bijlage: bevindingen",
     findings_intro="De controle van het model per {date}: {summary}.",
+    has_errors="Concept: het model bevat {errors} fout(en); de bijlage noemt de bevindingen.",
     findings_people_left_out=(
         "Bevindingen over medewerkers (VCM400-VCM404) zijn weggelaten: dit rapport bevat geen"
         " medewerkers."

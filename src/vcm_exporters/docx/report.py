@@ -69,14 +69,16 @@ def compose(org: Organisation, options: ExportOptions, document: Document) -> Bo
     people: no part of it can then show personal data, whatever it looks up.
     """
     labels = labels_for(options.language_for(org))
+    shown = org if options.include_people else attrs.evolve(org, people=())
     context = Context(
-        org=org if options.include_people else attrs.evolve(org, people=()),
+        org=shown,
         labels=labels,
         as_of=options.date(),
         include_people=options.include_people,
         people_left_out=bool(org.people) and not options.include_people,
         title=options.title or labels.default_title,
         scale=org.scale.localised(labels.language),
+        findings=findings.shown(shown, options),
     )
     body = Body(
         StyleIds.of(document),

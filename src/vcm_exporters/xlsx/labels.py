@@ -111,6 +111,7 @@ ENGLISH: Mapping[str, str] = MappingProxyType(
         "task_areas_heading": "Task areas",
         "findings": "Findings",
         "no_findings": "No findings: the model is consistent.",
+        "has_errors": "Draft: the model has {errors} error(s); see the findings below.",
         "findings_summary": "{errors} error(s), {warnings} warning(s), {infos} note(s)",
         "findings_see": "Every finding with its path is on the sheet {sheet}.",
         "reading_guide": (
@@ -237,6 +238,7 @@ DUTCH: Mapping[str, str] = MappingProxyType(
         "task_areas_heading": "Taakgebieden",
         "findings": "Bevindingen",
         "no_findings": "Geen bevindingen: het model is consistent.",
+        "has_errors": "Concept: het model bevat {errors} fout(en); zie de bevindingen hieronder.",
         "findings_summary": "{errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
         "findings_see": "Elke bevinding met haar plaats staat op het werkblad {sheet}.",
         "reading_guide": (

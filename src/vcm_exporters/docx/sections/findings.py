@@ -7,12 +7,14 @@ judge the members of task areas, are then left out, and the appendix says so.
 
 from __future__ import annotations
 
-from vcm.checks import CODES, Severity, check
+from vcm.checks import CODES, Finding, Severity, check
+from vcm.model import Organisation
+from vcm.plugins import ExportOptions
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.tables import Cell, Table, Text
 
-__all__ = ["PEOPLE_CODES", "SEVERITY_FILLS", "findings"]
+__all__ = ["PEOPLE_CODES", "SEVERITY_FILLS", "findings", "shown"]
 
 PEOPLE_CODES = frozenset(code for code in CODES if code.startswith("VCM4"))
 """The People category of the catalogue: findings about members, shown only with people."""
@@ -24,11 +26,17 @@ SEVERITY_FILLS: dict[Severity, str] = {
 """Cell colours of the severities (a note has none); the severity is always written too."""
 
 
+def shown(org: Organisation, options: ExportOptions) -> tuple[Finding, ...]:
+    """The findings the report shows of ``org`` (already without people when left out)."""
+    found = check(org, as_of=options.date()).findings
+    if not options.include_people:
+        found = tuple(finding for finding in found if finding.code not in PEOPLE_CODES)
+    return found
+
+
 def findings(body: Body, context: Context) -> None:
     """The appendix, when the check finds anything to show."""
-    shown = check(context.org, as_of=context.as_of).findings
-    if not context.include_people:
-        shown = tuple(finding for finding in shown if finding.code not in PEOPLE_CODES)
+    shown = context.findings
     if not shown:
         return
     labels = context.labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from vcm.checks import Severity
 from vcm_exporters.docx import ooxml
 from vcm_exporters.docx.body import Body, Heading
 from vcm_exporters.docx.context import Context
@@ -22,6 +23,10 @@ def title_page(body: Body, context: Context) -> None:
     body.paragraph(context.title, style=styles.title)
     body.paragraph(context.org.name, style=styles.subtitle)
     body.paragraph(context.labels.date(context.as_of))
+    errors = sum(1 for finding in context.findings if finding.severity is Severity.ERROR)
+    if errors:
+        # On the first page: a model with errors is a draft for discussion, not the truth.
+        body.paragraph(context.labels.has_errors.format(errors=errors), bold=True)
     body.page_break()
 
 

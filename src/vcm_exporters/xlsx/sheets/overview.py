@@ -34,6 +34,10 @@ def write_overview(sheet: Any, ctx: Context) -> None:
     as_of = rows.cell(ctx.as_of, alignment=styles.LEFT)
     as_of.number_format = "yyyy-mm-dd"
     rows.append([rows.cell(label["as_of"], font=styles.BOLD), as_of])
+    if ctx.report.errors:
+        # On the first page: a model with errors is a draft for discussion, not the truth.
+        warning = label["has_errors"].format(errors=len(ctx.report.errors))
+        rows.append([None, rows.cell(warning, font=styles.BOLD, alignment=styles.TOP_WRAP)])
     people = label["people_included"] if ctx.include_people else label["people_left_out"]
     _pair(rows, label["people_data"], people)
     _pair(rows, None, label["reading_guide"])
