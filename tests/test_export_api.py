@@ -60,9 +60,7 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".docx", ".json", ".yaml"])
-def test_a_duplicate_id_refuses_the_export_and_writes_nothing(
-    tmp_path: Path, suffix: str
-) -> None:
+def test_a_duplicate_id_refuses_the_export_and_writes_nothing(tmp_path: Path, suffix: str) -> None:
     """VCM100 refuses every export; the error lists code, place and message; no file."""
     target = tmp_path / f"out{suffix}"
     with pytest.raises(InconsistentModelError) as caught:

@@ -384,8 +384,7 @@ class _Unclosable(io.BufferedIOBase):
     def _open(self) -> BinaryIO:
         if self.closed_by_plugin:
             raise ExportError(
-                f"the {self._exporter} exporter closed the stream and then used it; "
-                f"{_NEVER_CLOSE}"
+                f"the {self._exporter} exporter closed the stream and then used it; {_NEVER_CLOSE}"
             )
         return self._stream
 
