@@ -199,6 +199,21 @@ def b3_gaps(bench: Bench, outcome: Outcome) -> None:
     _per_element(bench, outcome, gaps)
 
 
+def b7_person_gaps(bench: Bench, outcome: Outcome) -> None:
+    """B7: gaps(org, person=id) on the large model against gaps of a model of that person."""
+    gaps = _function("vcm.analysis", "gaps")
+    org = bench.large
+    person = org.people[len(org.people) // 2]
+    alone = attrs.evolve(org, people=(person,))
+    outcome.vcm_s = bench.best(lambda o: gaps(o, person=person.id), lambda: org, budget=0.5)
+    outcome.baseline_s = bench.best(gaps, lambda: alone, budget=0.5)
+    outcome.ratio = outcome.vcm_s / outcome.baseline_s
+    outcome.met = outcome.vcm_s < 0.001
+    outcome.note = (
+        f"{len(org.people):,} people; the baseline is gaps() of a model holding that person only"
+    )
+
+
 # The peak is read in the child from its own page tables (VmHWM). Its ru_maxrss would not
 # do, nor the parent's RUSAGE_CHILDREN: on Linux a child's maxrss starts from the RSS of
 # the parent it was forked from, so a parent holding the large model would be counted too.
@@ -362,6 +377,7 @@ BENCHMARKS: dict[str, tuple[str, str, _Benchmark]] = {
     "B4": ("xlsx export", "ratio <= 1.5; peak <= 1 GiB", b4_xlsx_export),
     "B5": ("xlsx import", "ratio <= 1.5", b5_xlsx_import),
     "B6": ("docx report", "ratio <= 0.33 (3x faster)", b6_docx_report),
+    "B7": ("one person's gaps", "under 1 ms", b7_person_gaps),
 }
 """The benchmarks of quality.md by id (what, goal, function), in the order they run."""
 

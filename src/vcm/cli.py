@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     gaps = commands.add_parser("gaps", help="competence gaps per person (personal data)")
     _model_argument(gaps)
     gaps.add_argument("--task-area", help="only this task area")
+    gaps.add_argument("--person", help="only this person (their id)")
     gaps.add_argument("--all", action="store_true", help="also rows without a gap")
     gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _language_argument(gaps)
@@ -177,7 +178,7 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.analysis import GAP_COLUMNS, gaps, to_rows
 
     org = _load(args.model)
-    found = gaps(org, task_area=args.task_area)
+    found = gaps(org, task_area=args.task_area, person=args.person)
     if not args.all:
         found = tuple(gap for gap in found if gap.gap != 0)
     if args.format == "json":
