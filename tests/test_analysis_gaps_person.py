@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from test_analysis_gaps import ANNA, BRAM, CATO, organisation
 
+from test_analysis_gaps import ANNA, BRAM, CATO, organisation
 from vcm import dump, testing
 from vcm.analysis import NotFoundError, gaps
 from vcm.cli import main
@@ -59,7 +59,8 @@ def test_person_and_task_area_combine() -> None:
     """Both: the person's rows of the task area's view; none outside their task areas."""
     org = organisation(ANNA, BRAM)
     south = tuple(gap for gap in gaps(org, task_area="south") if gap.person == "bram")
-    assert south and south == gaps(org, person="bram", task_area="south")
+    assert south
+    assert south == gaps(org, person="bram", task_area="south")
     assert () == gaps(org, person="anna", task_area="south")
 
 
