@@ -2,7 +2,7 @@
 
 ``import vcm`` gives the model classes, the error types, ``load``/``dump`` for YAML and
 JSON, ``check`` (the finding catalogue), the analyses (``gaps``, ``coverage``, ``status``,
-``trace``, ``guide``, ``to_rows``) and ``export`` through the exporter plugins.
+``trace``, ``guide``, ``to_rows``, ``rows``) and ``export`` through the exporter plugins.
 """
 
 from vcm._version import __version__
@@ -16,6 +16,7 @@ from vcm.analysis import (
     coverage,
     gaps,
     guide,
+    rows,
     status,
     to_rows,
     trace,
@@ -134,6 +135,7 @@ __all__ = [
     "guide",
     "load",
     "loads",
+    "rows",
     "status",
     "to_dict",
     "to_rows",

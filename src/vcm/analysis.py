@@ -10,6 +10,8 @@
 - :func:`guide` — for a client's situation in a task area: the behaviours that apply, who is
   responsible, what they may decide, where to escalate, how it is watched.
 - :func:`to_rows` — flat rows of those results for pandas, CSV or a database.
+- :func:`rows` — flat rows of every table of the model (people, assessments, the matrix,
+  observations, ...) and of the analyses, with the columns of :data:`TABLES`.
 
 Nothing here reads files or the clock: time is the ``as_of`` parameter. Each function is
 one pass over the model with dictionary lookups, so its cost grows linearly with the model.
@@ -22,11 +24,14 @@ from vcm._analysis.gaps import AssessmentState, Gap, gaps
 from vcm._analysis.guide import CompetenceBehaviour, Guide, ValueGuidance, guide
 from vcm._analysis.rows import GAP_COLUMNS, to_rows
 from vcm._analysis.status import RuleState, status
+from vcm._analysis.tables import PERSONAL_TABLES, TABLES, rows
 from vcm._analysis.trace import Trace, TracedCompetence, trace
 from vcm.errors import NotFoundError
 
 __all__ = [
     "GAP_COLUMNS",
+    "PERSONAL_TABLES",
+    "TABLES",
     "AssessmentState",
     "Cell",
     "CompetenceBehaviour",
@@ -42,6 +47,7 @@ __all__ = [
     "coverage",
     "gaps",
     "guide",
+    "rows",
     "status",
     "to_rows",
     "trace",

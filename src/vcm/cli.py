@@ -1,4 +1,4 @@
-"""The ``vcm`` command: init, validate, gaps, guide, export, formats.
+"""The ``vcm`` command: init, validate, gaps, guide, export, rows, formats.
 
 Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``), or an export
 refused a model whose structure is wrong; 2 bad input or usage. Bad input is one clear
@@ -104,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
         help="export a model whose structure is wrong (VCM100-VCM104) anyway",
     )
     export.set_defaults(run=_export)
+
+    rows = commands.add_parser("rows", help="one table of the model as CSV or JSON rows")
+    _model_argument(rows)
+    rows.add_argument("table", help="the table: people, assessments, matrix, gaps, ...")
+    rows.add_argument("--format", choices=("csv", "json"), default="csv")
+    rows.add_argument("--as-of", type=_date, help="date for the status table (default: today)")
+    rows.set_defaults(run=_rows)
 
     formats = commands.add_parser("formats", help="list exporters and importers")
     formats.set_defaults(run=_formats)
@@ -241,6 +248,26 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
             )
             return EXIT_FINDINGS
         print(f"wrote {written}", file=out)
+    return EXIT_OK
+
+
+def _rows(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm.analysis import TABLES, rows
+
+    org = _load(args.model)
+    found = rows(org, args.table, as_of=args.as_of or dt.date.today())
+    if args.format == "json":
+        import json
+
+        print(json.dumps(found, ensure_ascii=False, indent=2), file=out)
+    else:
+        import csv
+
+        # The header always, so that an empty table is a header, not an empty file.
+        columns = list(TABLES[args.table.lower()])
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(found)
     return EXIT_OK
 
 
