@@ -58,13 +58,16 @@ def load(
     """The organisation in a model file.
 
     ``source`` is a path or an open stream (binary or text). The format is ``format`` when
-    given, else the suffix (``.yaml``, ``.yml``, ``.json``); a stream without a known suffix
-    in its name is read as YAML. At most ``max_bytes`` bytes are read.
+    given, else the suffix (``.yaml``, ``.yml``, ``.json``). A stream without a known suffix
+    in its name is sniffed: JSON when its first non-space character is ``{``, a workbook
+    (read by the ``xlsx`` importer plugin) when it starts with the zip signature, else YAML.
+    At most ``max_bytes`` bytes are read.
 
     A path in any other format (``.xlsx``, say) is read by the importer plugin registered
     for it (:func:`vcm.plugins.read`).
     """
     file: str | None
+    fmt: str | None
     if isinstance(source, str | os.PathLike):
         file = os.fspath(source)
         if not _is_builtin(Path(file), format):
@@ -80,12 +83,49 @@ def load(
     else:
         name = getattr(source, "name", None)
         file = name if isinstance(name, str) else None
-        if format is not None:
-            fmt = _checked_format(format)
-        else:
-            fmt = _SUFFIXES.get(Path(file).suffix.lower(), "yaml") if file else "yaml"
+        known = _SUFFIXES.get(Path(file).suffix.lower()) if file else None
+        if format is not None and not _is_builtin(Path(), format):
+            return _import_data(_read_bytes(source, max_bytes), format.lower(), file)
+        fmt = _checked_format(format) if format is not None else known
         data = source.read(max_bytes + 1)
+        if fmt is None:
+            fmt = _sniffed(data)
+            if fmt not in FORMATS:
+                return _import_data(_bytes(data, max_bytes), fmt, file)
     return _load_builtin(data, fmt, file, max_bytes=max_bytes)
+
+
+_ZIP_SIGNATURE: Final = b"PK\x03\x04"
+
+
+def _sniffed(data: bytes | str) -> str:
+    """The format of a document without a name: a workbook, JSON, else YAML."""
+    if isinstance(data, bytes) and data.startswith(_ZIP_SIGNATURE):
+        return "xlsx"  # a zip: the workbook an importer reads
+    if isinstance(data, bytes):
+        start = data[:4096].lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
+        return "json" if start.startswith(b"{") else "yaml"
+    text = data[:4096].lstrip().removeprefix("\ufeff").lstrip()
+    return "json" if text.startswith("{") else "yaml"
+
+
+def _read_bytes(source: IO[bytes] | IO[str], max_bytes: int) -> bytes:
+    return _bytes(source.read(max_bytes + 1), max_bytes)
+
+
+def _bytes(data: bytes | str, max_bytes: int) -> bytes:
+    if isinstance(data, str):
+        raise FileFormatError("a workbook is read from a binary stream, not a text stream")
+    if len(data) > max_bytes:
+        raise LimitExceededError(_too_large(max_bytes))
+    return data
+
+
+def _import_data(data: bytes, format: str, file: str | None) -> Organisation:
+    # Importers are plugins; imported here so that reading YAML never pays for discovery.
+    from vcm import plugins
+
+    return plugins._import_bytes(data, format, file)
 
 
 def loads(

@@ -1,7 +1,9 @@
-"""The plugin contract: exporters and importers, found through entry points.
+"""The plugin contract: exporters and importers, found through entry points or registered in code.
 
 Entry-point groups ``vcm.exporters`` and ``vcm.importers``; the entry point's name is the
-format name (``xlsx``, ``docx``). The built-ins register the same way as anyone's plugin.
+format name (``xlsx``, ``docx``). The built-ins register the same way as anyone's plugin;
+:func:`register_exporter` and :func:`register_importer` do it from code. Format names are
+compared without regard to case.
 
 Listing (:func:`exporters`, :func:`importers`) reads entry-point names only and imports no
 plugin; a plugin is imported on first use and kept. A plugin that fails to load is reported
@@ -12,7 +14,6 @@ the plugin by the file's suffix and turn every failure into a :class:`vcm.VcmErr
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import io
 import os
 from collections.abc import Callable
@@ -36,6 +37,7 @@ from vcm.errors import (
 from vcm.model import Language, Organisation
 from vcm.model import _validators as v
 from vcm.model._convert import to_language
+from vcm.model._errors import did_you_mean
 
 __all__ = [
     "EXPORTERS",
@@ -55,6 +57,10 @@ __all__ = [
     "get_importer",
     "importers",
     "read",
+    "register_exporter",
+    "register_importer",
+    "unregister_exporter",
+    "unregister_importer",
 ]
 
 EXPORTERS = "vcm.exporters"
@@ -89,11 +95,24 @@ class ExportOptions:
 
 @runtime_checkable
 class Exporter(Protocol):
-    """Writes an organisation to a binary stream in one format."""
+    """Writes an organisation to a binary stream in one format.
 
-    name: str
-    suffixes: tuple[str, ...]
-    description: str
+    The attributes are read-only in the protocol, so a plain class attribute such as
+    ``suffixes = (".md", ".markdown")`` (a ``tuple[str, str]``) satisfies it under
+    ``mypy --strict``.
+    """
+
+    @property
+    def name(self) -> str:
+        """The format name: the entry point's name, or the one it is registered as."""
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """The file suffixes of the format, each with its dot: ``(".xlsx",)``."""
+
+    @property
+    def description(self) -> str:
+        """One line for ``vcm formats``."""
 
     def export(self, org: Organisation, stream: BinaryIO, options: ExportOptions) -> None:
         """Write ``org`` to ``stream``; raise a :class:`vcm.VcmError` on failure."""
@@ -101,11 +120,19 @@ class Exporter(Protocol):
 
 @runtime_checkable
 class Importer(Protocol):
-    """Reads an organisation from a binary stream in one format."""
+    """Reads an organisation from a binary stream in one format (attributes as for Exporter)."""
 
-    name: str
-    suffixes: tuple[str, ...]
-    description: str
+    @property
+    def name(self) -> str:
+        """The format name."""
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """The file suffixes of the format, each with its dot."""
+
+    @property
+    def description(self) -> str:
+        """One line for ``vcm formats``."""
 
     def read(self, stream: BinaryIO) -> Organisation:
         """Read an organisation; raise a :class:`vcm.VcmError` naming the place on bad input."""
@@ -184,9 +211,39 @@ def formats() -> tuple[FormatInfo, ...]:
 
 
 def clear_cache() -> None:
-    """Forget discovered and loaded plugins, e.g. after installing one while running."""
+    """Forget discovered and loaded plugins, e.g. after installing one while running.
+
+    Plugins registered in code stay registered.
+    """
     _EXPORTERS.clear()
     _IMPORTERS.clear()
+
+
+def register_exporter(name: str, exporter: Exporter) -> None:
+    """Register ``exporter`` under the format ``name`` from code, beside the entry points.
+
+    For an application's own exporter, or a test's. The same contract is checked as for an
+    entry point (an object, not a class, with ``name`` equal to ``name``, ``suffixes`` a
+    tuple of suffixes with their dots, ``description`` text, a callable ``export``), and a
+    breach is a :class:`~vcm.PluginError`. It takes the place of an entry point of the same
+    name (compared without regard to case) until :func:`unregister_exporter`.
+    """
+    _EXPORTERS.register(name, exporter)
+
+
+def register_importer(name: str, importer: Importer) -> None:
+    """Register ``importer`` under the format ``name`` from code; as :func:`register_exporter`."""
+    _IMPORTERS.register(name, importer)
+
+
+def unregister_exporter(name: str) -> None:
+    """Forget the exporter registered in code as ``name``; an entry point shows again."""
+    _EXPORTERS.unregister(name)
+
+
+def unregister_importer(name: str) -> None:
+    """Forget the importer registered in code as ``name``; an entry point shows again."""
+    _IMPORTERS.unregister(name)
 
 
 def export(
@@ -253,6 +310,23 @@ def read(path: str | os.PathLike[str], format: str | None = None) -> Organisatio
         raise PluginError(
             f"the {importer.name} importer returned a {type(org).__name__}, not an Organisation",
             file=str(source),
+        )
+    return org
+
+
+def _import_bytes(data: bytes, format: str, file: str | None) -> Organisation:
+    """Read ``data`` (a whole file already read) with the importer ``format``; for vcm.io."""
+    importer = get_importer(format)
+    where = Path(file) if file else Path("<stream>")
+
+    def run() -> Organisation:
+        return importer.read(io.BytesIO(data))
+
+    org = _guarded(where, f"the {importer.name} importer", run)
+    if not isinstance(org, Organisation):
+        raise PluginError(
+            f"the {importer.name} importer returned a {type(org).__name__}, not an Organisation",
+            file=file,
         )
     return org
 
@@ -466,18 +540,19 @@ def _read_file(importer: Importer, source: Path) -> Organisation:
 
 
 def _guarded(source: Path, producer: str, run: Callable[[], Organisation]) -> Organisation:
+    file = None if source == Path("<stream>") else str(source)
     try:
         return run()
     except VcmError as error:
-        error.file = error.file or str(source)
+        error.file = error.file or file
         raise
     except OSError as error:
         reason = f"cannot read the file: {error.strerror}"
-        raise FileFormatError(reason, file=str(source)) from error
+        raise FileFormatError(reason, file=file) from error
     except Exception as error:
         # A plugin's own bug must still reach the user as one clear VcmError.
         raise FileFormatError(
-            f"{producer} failed: {type(error).__name__}: {error}", file=str(source)
+            f"{producer} failed: {type(error).__name__}: {error}", file=file
         ) from error
 
 
@@ -488,10 +563,9 @@ def _export_options(options: dict[str, Any]) -> ExportOptions:
     unknown = sorted(set(options) - set(_OPTION_NAMES))
     if unknown:
         name = unknown[0]
-        close = difflib.get_close_matches(name, _OPTION_NAMES, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise ExportError(
-            f"unknown export option {name!r}{hint}; the options are: {', '.join(_OPTION_NAMES)}"
+            f"unknown export option {name!r}{did_you_mean(name, _OPTION_NAMES)}; "
+            f"the options are: {', '.join(_OPTION_NAMES)}"
         )
     try:
         return ExportOptions(**options)

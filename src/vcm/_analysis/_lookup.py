@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable
 
 from vcm.errors import NotFoundError
 from vcm.model import Requirement, TaskArea
+from vcm.model._errors import did_you_mean
 
 __all__ = ["NotFoundError", "first_rows", "not_found", "require_date"]
 
@@ -18,10 +18,7 @@ _SHOWN = 20
 def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") -> NotFoundError:
     """The error for an unknown ``kind`` id, e.g. ``not_found("task area", "nort", ids)``."""
     known = list(dict.fromkeys(known))
-    reason = f"no {kind} {wanted!r}{where}"
-    close = difflib.get_close_matches(wanted, known, n=1)
-    if close:
-        reason += f" (did you mean {close[0]!r}?)"
+    reason = f"no {kind} {wanted!r}{where}{did_you_mean(wanted, known)}"
     if not known:
         reason += f"; there are no {kind}s{where}"
     else:

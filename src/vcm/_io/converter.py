@@ -9,7 +9,6 @@ its key or index (:func:`at`), so that :mod:`vcm._io.structure` can tell the pat
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from types import NoneType, UnionType
@@ -39,6 +38,7 @@ from vcm.model import (
     Requirement,
     Scale,
 )
+from vcm.model._errors import did_you_mean
 
 __all__ = [
     "CONVERTER",
@@ -125,10 +125,7 @@ def _segment(key: object) -> str:
 
 def _did_you_mean(word: object, known: Iterable[str]) -> str:
     known = tuple(known)
-    close = difflib.get_close_matches(_segment(word), known, n=1, cutoff=0.6)
-    if close:
-        return f" (did you mean {close[0]!r}?)"
-    return f"; expected one of: {', '.join(known)}"
+    return did_you_mean(_segment(word), known) or f"; expected one of: {', '.join(known)}"
 
 
 # --- scalars --------------------------------------------------------------------------

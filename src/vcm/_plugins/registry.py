@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib.metadata as metadata
 import re
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from vcm.errors import MissingDependencyError, PluginError, UnknownFormatError, VcmError
+from vcm.model._errors import did_you_mean
 
 __all__ = ["Registry"]
 
@@ -29,6 +31,7 @@ _REQUIREMENT = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _EXTRA_MARKER = re.compile(r"""extra\s*==\s*['"]([^'"]+)['"]""")
 _NO_MODULE = re.compile(r"No module named '([^']+)'")
 _DOTTED_NAME = re.compile(r"[A-Za-z_][\w.]*")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 class Registry(Generic[P]):
@@ -42,28 +45,61 @@ class Registry(Generic[P]):
         self._points: dict[str, metadata.EntryPoint] | None = None
         self._loaded: dict[str, P] = {}
         self._failed: dict[str, VcmError] = {}
+        self._registered: dict[str, P] = {}
 
     def clear(self) -> None:
-        """Forget what was discovered and loaded."""
+        """Forget what was discovered and loaded (what was registered in code stays)."""
         with self._lock:
             self._points = None
             self._loaded.clear()
             self._failed.clear()
 
+    def register(self, name: str, plugin: object) -> None:
+        """Register ``plugin`` as ``name`` in code; it takes the place of an entry point."""
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
+            raise PluginError(
+                f"a {self.kind}'s name is a word of letters, digits, '-' and '_', not {name!r}"
+            )
+        problem = self._contract_problem(plugin, name)
+        if problem:
+            raise PluginError(f"the {self.kind} {name!r} breaks the plugin contract: {problem}")
+        with self._lock:
+            for known in [k for k in self._registered if k.casefold() == name.casefold()]:
+                del self._registered[known]
+            self._registered[name] = plugin  # type: ignore[assignment]
+
+    def unregister(self, name: str) -> None:
+        """Forget the plugin registered in code as ``name`` (entry points are not touched)."""
+        with self._lock:
+            known = self._canonical(name, self._registered)
+            if known not in self._registered:
+                raise UnknownFormatError(
+                    f"no {self.kind} called {name!r} was registered in code"
+                    f"{did_you_mean(name, self._registered)}"
+                )
+            del self._registered[known]
+
     def names(self) -> tuple[str, ...]:
         """The registered names, sorted, read from the entry points without importing."""
-        return tuple(sorted(self._entry_points()))
+        with self._lock:
+            registered = list(self._registered)
+        folded = {name.casefold() for name in registered}
+        points = [name for name in self._entry_points() if name.casefold() not in folded]
+        return tuple(sorted([*registered, *points]))
 
     def get(self, name: str) -> P:
         """The plugin registered as ``name`` (in any case), loaded and checked on first use."""
+        with self._lock:
+            known = self._canonical(name, self._registered)
+            if known in self._registered:
+                return self._registered[known]
         points = self._entry_points()
+        name = self._canonical(name, points)
         point = points.get(name)
         if point is None:
-            folded = {known.casefold(): known for known in points}
-            name = folded.get(name.casefold(), name)
-            point = points.get(name)
-        if point is None:
-            raise UnknownFormatError(f"no {self.kind} called {name!r}; {self.known()}")
+            raise UnknownFormatError(
+                f"no {self.kind} called {name!r}{did_you_mean(name, self.names())}; {self.known()}"
+            )
         with self._lock:
             if name in self._loaded:
                 return self._loaded[name]
@@ -87,18 +123,28 @@ class Registry(Generic[P]):
                 file=str(path),
             )
         names = self.names()
-        alike = suffix[1:]
+        alike = self._canonical(suffix[1:], names)
         ordered = ([alike] if alike in names else []) + [n for n in names if n != alike]
+        broken: list[str] = []
         for name in ordered:
             try:
                 plugin = self.get(name)
-            except VcmError:
+            except VcmError as error:
                 if name == alike:
                     raise  # the plugin meant for this suffix is broken: say why
+                broken.append(f"{name} ({error.reason})")
                 continue
             if suffix in (s.lower() for s in getattr(plugin, "suffixes", ())):
                 return plugin
-        raise UnknownFormatError(f"no {self.kind} for {suffix!r} files; {self.known()}")
+        # A plugin that could not load may be the one claiming the suffix: name it and its hint.
+        failed = f"; these could not be loaded: {'; '.join(broken)}" if broken else ""
+        raise UnknownFormatError(f"no {self.kind} for {suffix!r} files; {self.known()}{failed}")
+
+    @staticmethod
+    def _canonical(name: str, known: Iterable[str]) -> str:
+        """``name`` as it is spelt among ``known`` (compared without case), else itself."""
+        folded = name.casefold()
+        return next((word for word in known if word.casefold() == folded), name)
 
     def known(self) -> str:
         names = self.names()

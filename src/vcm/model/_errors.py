@@ -6,7 +6,23 @@ They live in the domain (the model raises them from its validators); the adapter
 
 from __future__ import annotations
 
-__all__ = ["InvalidModelError", "VcmError"]
+import difflib
+from collections.abc import Iterable
+
+__all__ = ["InvalidModelError", "VcmError", "did_you_mean"]
+
+
+def did_you_mean(wanted: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'north'?)`` for the known word nearest to ``wanted``, else ``""``.
+
+    The one way every message of vcm suggests a spelling: unknown keys, ids, formats,
+    options and tables. Case is ignored in the comparison (``XSLX`` finds ``xlsx``).
+    """
+    by_folded: dict[str, str] = {}
+    for word in known:
+        by_folded.setdefault(word.casefold(), word)
+    close = difflib.get_close_matches(wanted.casefold(), list(by_folded), n=1, cutoff=0.6)
+    return f" (did you mean {by_folded[close[0]]!r}?)" if close else ""
 
 
 class VcmError(Exception):
