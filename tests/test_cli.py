@@ -105,7 +105,7 @@ def test_dutch_output(model: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["validate", "missing.yaml"], "no such file"),
+        (["validate", "missing.yaml"], "No such file"),
         (["validate", "."], "folder"),
         (["validate", "MODEL", "--as-of", "29-11-2026"], "not a date"),
         (["gaps", "MODEL", "--task-area", "nowhere"], "nowhere"),
@@ -211,4 +211,4 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert 2 == result.returncode
     assert "Traceback" not in result.stderr
-    assert "no such file" in result.stderr
+    assert "No such file" in result.stderr

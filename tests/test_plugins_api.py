@@ -213,3 +213,22 @@ def test_errors_of_a_sniffed_import_are_vcm_errors() -> None:
         assert e.value.file is None
     finally:
         p.unregister_importer("xlsx")
+
+
+def test_the_cli_reads_json_on_standard_input() -> None:
+    """``vcm validate -`` reads JSON as well as YAML from standard input."""
+    done = subprocess.run(
+        [sys.executable, "-m", "vcm.cli", "validate", "-"],
+        input=vcm.dumps(ORG, "json"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (0, "") == (done.returncode, done.stderr)
+    assert "No findings" in done.stdout
+
+
+def test_a_folder_is_named_as_a_folder(tmp_path: Path) -> None:
+    """vcm.load of a folder says so (the command line no longer checks it itself)."""
+    with pytest.raises(VcmError, match="is a folder, not a model file"):
+        vcm.load(tmp_path)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vcm._analysis._lookup import require_date
 from vcm._checks.codes import CODES, CodeInfo, Severity
 from vcm._checks.coherence import add_coherence
 from vcm._checks.context import Context
@@ -46,7 +47,8 @@ def check(org: Organisation, *, as_of: dt.date | None = None) -> Report:
     """Check the whole organisation and report every finding of the catalogue.
 
     ``as_of`` is the date the people (VCM4xx) and monitoring (VCM5xx) checks judge by;
-    it defaults to today. A :class:`~datetime.datetime` counts as its date.
+    it defaults to today. A :class:`~datetime.datetime` counts as its date, as everywhere in
+    vcm; anything else is a TypeError.
 
     The checks are ordered so that one mistake is one finding: an unknown id (VCM101), a
     level off the scale (VCM102) or a repeated id (VCM100) is reported once and does not
@@ -57,11 +59,7 @@ def check(org: Organisation, *, as_of: dt.date | None = None) -> Report:
             f"check() takes an Organisation, not {type(org).__name__};"
             " read a file with vcm.load() or plain data with vcm.from_dict()"
         )
-    if as_of is None:
-        as_of = dt.date.today()
-    elif isinstance(as_of, dt.datetime):
-        as_of = as_of.date()
-    ctx = Context(org, as_of)
+    ctx = Context(org, dt.date.today() if as_of is None else require_date(as_of))
     add_structure(ctx)
     add_method(ctx)
     add_coherence(ctx)

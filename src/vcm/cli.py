@@ -130,14 +130,9 @@ def _language_argument(parser: argparse.ArgumentParser) -> None:
 def _load(source: str) -> Organisation:
     from vcm.io import load
 
-    if source == "-":
-        return load(sys.stdin.buffer, format="yaml")
-    path = Path(source)
-    if not path.exists():
-        raise VcmError("no such file", file=source)
-    if path.is_dir():
-        raise VcmError("is a folder, not a model file", file=source)
-    return load(path)
+    # vcm.load names the file in every error (missing, a folder, unreadable, bad content);
+    # standard input is sniffed like any stream without a name (YAML or JSON).
+    return load(sys.stdin.buffer if source == "-" else source)
 
 
 def _init(args: argparse.Namespace, out: TextIO) -> int:

@@ -70,6 +70,8 @@ def load(
     fmt: str | None
     if isinstance(source, str | os.PathLike):
         file = os.fspath(source)
+        if Path(file).is_dir():
+            raise FileFormatError("is a folder, not a model file", file=file)
         if not _is_builtin(Path(file), format):
             return _import(Path(file), format)
         fmt = _format_of(Path(file), format)

@@ -69,19 +69,25 @@ IMPORTERS = "vcm.importers"
 """The entry-point group of importers."""
 
 
+def _day_of(value: Any) -> Any:
+    # A datetime counts as its date, as for every as_of of vcm; the validator judges the rest.
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 @attrs.frozen(kw_only=True)
 class ExportOptions:
     """What every exporter is told.
 
     ``language`` defaults to the organisation's; ``include_people`` is False so that
-    personal data leaves only when asked; ``as_of`` (statuses, findings) defaults to today.
+    personal data leaves only when asked; ``as_of`` (statuses, findings) defaults to today
+    (a :class:`~datetime.datetime` counts as its date).
     """
 
     language: Language | None = attrs.field(
         default=None, converter=to_language, validator=attrs.validators.optional(v.choice(Language))
     )
     include_people: bool = attrs.field(default=False, validator=v.flag)
-    as_of: dt.date | None = attrs.field(default=None, validator=v.optional_day)
+    as_of: dt.date | None = attrs.field(default=None, converter=_day_of, validator=v.optional_day)
     title: str | None = attrs.field(default=None, validator=v.optional_text)
 
     def language_for(self, org: Organisation) -> Language:

@@ -29,12 +29,16 @@ def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") 
 
 
 def require_date(as_of: object) -> dt.date:
-    """``as_of`` itself when it is a calendar date; a TypeError otherwise.
+    """The calendar date ``as_of`` stands for: a date itself, a datetime its date.
 
-    A datetime is refused like the model refuses it: the method has no time of day, and
-    ``datetime - date`` would fail deep inside a rule's status.
+    The one rule for every ``as_of`` of vcm (checks, analyses, export options): the method
+    has no time of day, so a :class:`~datetime.datetime` counts as its (local) date, which
+    is what ``datetime.now()`` means to the person asking. Anything else (a string, None
+    where a date is needed) is a TypeError saying what was given.
     """
-    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+    if isinstance(as_of, dt.datetime):
+        return as_of.date()
+    if not isinstance(as_of, dt.date):
         raise TypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
     return as_of
 

@@ -127,7 +127,7 @@ def guide(
     when ``as_of`` is given but not a :class:`datetime.date`.
     """
     if as_of is not None:
-        require_date(as_of)
+        as_of = require_date(as_of)
     index = org.index
     area = index.task_areas.get(task_area)
     if area is None:

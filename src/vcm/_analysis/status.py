@@ -32,9 +32,10 @@ def status(org: Organisation, *, as_of: dt.date) -> tuple[RuleState, ...]:
 
     The status is :meth:`MonitoringRule.status`: the latest fitting reading on or before
     ``as_of`` decides; none within the rule's frequency window is ``overdue``, none at all
-    ``no_data``. A TypeError is raised when ``as_of`` is not a :class:`datetime.date`.
+    ``no_data``. A :class:`~datetime.datetime` counts as its date; anything else that is not
+    a :class:`datetime.date` is a TypeError.
     """
-    require_date(as_of)
+    as_of = require_date(as_of)
     return tuple(
         state_of(area.id, rule, as_of) for area in org.task_areas for rule in area.monitoring
     )

@@ -422,6 +422,4 @@ def rows(org: Organisation, table: str, *, as_of: dt.date | None = None) -> list
     entry = _COLUMNS_AND_ROWS.get(table.lower()) if isinstance(table, str) else None
     if entry is None:
         raise not_found("table", str(table), TABLES)
-    if as_of is not None:
-        require_date(as_of)
-    return list(entry[1](org, as_of))
+    return list(entry[1](org, None if as_of is None else require_date(as_of)))

@@ -83,7 +83,7 @@ def trace(org: Organisation, result_id: str, *, as_of: dt.date | None = None) ->
     given but not a :class:`datetime.date`.
     """
     if as_of is not None:
-        require_date(as_of)
+        as_of = require_date(as_of)
     index = org.index
     result = index.results.get(result_id)
     if result is None:

@@ -11,22 +11,14 @@ import attrs
 
 from vcm._checks.codes import CODES, Severity
 from vcm.model import Language, VcmError
+from vcm.model._convert import as_tuple, to_enum
 
 __all__ = ["Finding", "Report"]
 
 
 def _to_severity(value: Any) -> Any:
     # "error" as written in JSON or by hand becomes the member; the validator judges the rest.
-    if isinstance(value, str) and not isinstance(value, Severity):
-        try:
-            return Severity(value)
-        except ValueError:
-            return value
-    return value
-
-
-def _as_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+    return to_enum(Severity, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -43,7 +35,7 @@ class Finding:
     path: str
     message: str
     message_nl: str
-    ids: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
+    ids: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
 
     def text(self, language: Language | str = Language.EN) -> str:
         """The message in ``language`` (``"en"`` or ``"nl"``)."""

@@ -28,8 +28,8 @@ def as_tuple(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _enum(enum: type[E], value: Any) -> Any:
-    # A known word ("delegated") becomes its member; anything else is left for the validator.
+def to_enum(enum: type[E], value: Any) -> Any:
+    """A known word (``"delegated"``) becomes its member; the rest is left for the validator."""
     if isinstance(value, str) and not isinstance(value, enum):
         try:
             return enum(value)
@@ -41,44 +41,44 @@ def _enum(enum: type[E], value: Any) -> Any:
 # Named converters, one per vocabulary: the attrs mypy plugin only understands named functions.
 def to_language(value: Any) -> Any:
     """A converter to :class:`~vcm.model.Language`."""
-    return _enum(Language, value)
+    return to_enum(Language, value)
 
 
 def to_competence_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.CompetenceKind`."""
-    return _enum(CompetenceKind, value)
+    return to_enum(CompetenceKind, value)
 
 
 def to_authority_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.AuthorityKind`."""
-    return _enum(AuthorityKind, value)
+    return to_enum(AuthorityKind, value)
 
 
 def to_monitoring_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.MonitoringKind`."""
-    return _enum(MonitoringKind, value)
+    return to_enum(MonitoringKind, value)
 
 
 def to_frequency(value: Any) -> Any:
     """A converter to :class:`~vcm.model.Frequency`."""
-    return _enum(Frequency, value)
+    return to_enum(Frequency, value)
 
 
 def to_direction(value: Any) -> Any:
     """A converter to :class:`~vcm.model.Direction` (None stays None)."""
-    return _enum(Direction, value)
+    return to_enum(Direction, value)
 
 
 def to_observation_status(value: Any) -> Any:
     """A converter to :class:`~vcm.model.ObservationStatus` (None stays None)."""
-    return _enum(ObservationStatus, value)
+    return to_enum(ObservationStatus, value)
 
 
 def to_development_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.DevelopmentKind`."""
-    return _enum(DevelopmentKind, value)
+    return to_enum(DevelopmentKind, value)
 
 
 def to_development_status(value: Any) -> Any:
     """A converter to :class:`~vcm.model.DevelopmentStatus`."""
-    return _enum(DevelopmentStatus, value)
+    return to_enum(DevelopmentStatus, value)

@@ -153,6 +153,8 @@ class MonitoringRule:
 
     def latest_observation(self, as_of: dt.date | None = None) -> Observation | None:
         """The latest fitting observation on or before ``as_of``; on a tie the last listed."""
+        if isinstance(as_of, dt.datetime):
+            as_of = as_of.date()  # as everywhere in vcm: a datetime counts as its date
         latest: Observation | None = None
         for observation in self.observations:
             if as_of is not None and observation.date > as_of:
@@ -170,8 +172,10 @@ class MonitoringRule:
         ``no_data``, none within the frequency window is ``overdue``. Quantitative readings
         are judged against target and threshold in the rule's direction (higher when not
         given); without a threshold there is no at-risk band; without a target a number
-        cannot be judged and the status is ``no_data``.
+        cannot be judged and the status is ``no_data``. A datetime counts as its date.
         """
+        if isinstance(as_of, dt.datetime):
+            as_of = as_of.date()
         latest = self.latest_observation(as_of)
         if latest is None:
             return RuleStatus.NO_DATA, None
