@@ -231,17 +231,17 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
-    from vcm import diff
+    from vcm import changes
 
     old, new = _load(args.old), _load(args.new)
-    changes = diff.diff(old, new, include_people=args.include_people)
+    found = changes.diff(old, new, include_people=args.include_people)
     language = args.language or new.language
     if args.format == "json":
-        print(diff.to_json(changes), file=out)
+        print(changes.to_json(found), file=out)
     elif args.format == "markdown":
         print(
-            diff.to_markdown(
-                changes,
+            changes.to_markdown(
+                found,
                 organisation=new.name,
                 old_label=_label(args.old),
                 new_label=_label(args.new),
@@ -250,9 +250,9 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     else:
-        print(diff.to_text(changes, language), file=out)
+        print(changes.to_text(found, language), file=out)
     # Like diff(1): 0 the same, 1 changes, 2 trouble.
-    return EXIT_FINDINGS if changes else EXIT_OK
+    return EXIT_FINDINGS if found else EXIT_OK
 
 
 def _label(source: str) -> str:
