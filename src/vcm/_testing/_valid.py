@@ -15,6 +15,7 @@ from typing import TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from vcm._testing._loose import loose_organisations
 from vcm._testing._text import days_after, days_before, identifiers, numbers, optional, texts
 from vcm.model import (
     DEFAULT_SCALE,
@@ -478,6 +479,7 @@ def organisations(
     max_task_areas: int = 2,
     max_people: int = 4,
     as_of: date | None = None,
+    consistent: bool = True,
 ) -> st.SearchStrategy[Organisation]:
     """Valid organisations: no structure error (VCM1xx) and no method error (VCM2xx).
 
@@ -490,7 +492,22 @@ def organisations(
     occur, as they do in real models. With ``as_of``, the organisation is *clean* as of that
     date: ``vcm.check(org, as_of=as_of)`` finds nothing at all. A clean organisation has at
     least two people, since every task area needs two members who reach each required level.
+
+    With ``consistent=False``, organisations that are valid object by object only, as the
+    constructors accept them: ids may repeat or point nowhere, levels lie off the scale,
+    every optional field is sometimes set, and text is at its most awkward. What a reader
+    and a writer must carry through unchanged (``vcm.io`` round trips); ``as_of`` does not
+    apply to them.
     """
+    if not consistent:
+        if as_of is not None:
+            raise ValueError("as_of makes a clean organisation; it needs consistent=True")
+        return loose_organisations(
+            max_values=max_values,
+            max_competences=max_competences,
+            max_task_areas=max_task_areas,
+            max_people=max_people,
+        )
     for name, bound, least in (
         ("max_values", max_values, 1),
         ("max_competences", max_competences, 1),

@@ -1,8 +1,10 @@
-"""Hypothesis strategies for the io tests: valid organisations with text that files get wrong.
+"""Organisations that are valid object by object only: the io layer's raw material.
 
-Small and private to the io tests; :func:`vcm.testing.organisations` is the public one.
 Every field is covered, optional ones are often left at their default, and text includes
 markup characters, emoji, Dutch diacritics, formula prefixes and words YAML would misread.
+Ids need not be unique nor references resolve, levels need not lie on the scale: whatever
+the model's constructors accept, a file must hold and give back. Exposed as
+``vcm.testing.organisations(consistent=False)``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from vcm import (
+from vcm.model import (
     DEFAULT_SCALE,
     Assessment,
     Authority,
@@ -42,6 +44,8 @@ from vcm import (
     TaskArea,
     Value,
 )
+
+__all__ = ["loose_organisations"]
 
 # Text a YAML or JSON writer must quote or escape to read it back as the same text.
 TRICKY = (
@@ -258,16 +262,21 @@ people = st.builds(
     assessments=_few(assessments),
     development=_few(development),
 )
-organisations: st.SearchStrategy[Organisation] = st.builds(
-    Organisation,
-    id=identifiers,
-    name=texts,
-    purpose=purposes,
-    language=st.sampled_from(Language),
-    values=_few(values),
-    scale=scales,
-    competences=_few(competences),
-    task_areas=_few(task_areas, 2),
-    people=_few(people),
-)
-"""Valid organisations (local invariants only: ids need not be unique or resolve)."""
+
+
+def loose_organisations(
+    *, max_values: int, max_competences: int, max_task_areas: int, max_people: int
+) -> st.SearchStrategy[Organisation]:
+    """Organisations valid object by object only: ids need not be unique or resolve."""
+    return st.builds(
+        Organisation,
+        id=identifiers,
+        name=texts,
+        purpose=purposes,
+        language=st.sampled_from(Language),
+        values=_few(values, max_values),
+        scale=scales,
+        competences=_few(competences, max_competences),
+        task_areas=_few(task_areas, max_task_areas),
+        people=_few(people, max_people),
+    )
