@@ -1,7 +1,7 @@
 """A deterministic generator of synthetic, valid organisations for the benchmarks.
 
 ``generate(size, seed=...)`` builds the model objects directly (no YAML on the way), so even
-the ``large`` organisation of quality.md takes seconds. The shape follows how the method is
+the ``large`` organisation of docs/benchmarks.rst takes seconds. The shape follows how the method is
 used: a handful of core values; per task area 3-6 results that serve values, responsibilities
 that take up every result with their authorities and competences, a matrix of 10-20 required
 competences with a behaviour for most values, and 2-4 monitoring rules read monthly for a year;
@@ -79,7 +79,7 @@ SIZES = {
     "small": Size(task_areas=10, people=200, competences=40, assessments_per_person=50),
     "large": Size(task_areas=200, people=10_000, competences=120, assessments_per_person=50),
 }
-"""The sizes of quality.md (``small``, ``large``) and a ``tiny`` one for tests."""
+"""The sizes of docs/benchmarks.rst (``small``, ``large``) and a ``tiny`` one for tests."""
 
 
 def _words(text: str) -> tuple[str, ...]:

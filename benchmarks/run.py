@@ -1,4 +1,4 @@
-"""The performance benchmarks of quality.md, each measured side by side with a baseline.
+"""The performance benchmarks of docs/benchmarks.rst, each measured side by side with a baseline.
 
 Machines are shared and noisy, so every benchmark reports the ratio of vcm's time to a
 baseline doing the same raw work in the same run; each time is the best of ``--repeat``
@@ -379,7 +379,7 @@ BENCHMARKS: dict[str, tuple[str, str, _Benchmark]] = {
     "B6": ("docx report", "ratio <= 0.33 (3x faster)", b6_docx_report),
     "B7": ("one person's gaps", "under 1 ms", b7_person_gaps),
 }
-"""The benchmarks of quality.md by id (what, goal, function), in the order they run."""
+"""The benchmarks of docs/benchmarks.rst by id (what, goal, function), in the order they run."""
 
 
 def run(ids: Sequence[str], bench: Bench) -> list[Outcome]:
@@ -446,7 +446,8 @@ def _progress(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """The command: run the benchmarks and print the table (exit 1 on a miss with --check)."""
     parser = argparse.ArgumentParser(
-        prog="python -m benchmarks.run", description="Run the vcm benchmarks of quality.md."
+        prog="python -m benchmarks.run",
+        description="Run the vcm benchmarks of docs/benchmarks.rst.",
     )
     parser.add_argument("--only", help="comma-separated ids, e.g. B1,B4 (default: all)")
     parser.add_argument(

@@ -55,7 +55,7 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
     [("tiny", (2, 10, 12)), ("small", (10, 200, 40))],
 )
 def test_sizes_have_the_promised_counts(size: str, counts: tuple[int, int, int]) -> None:
-    """Task areas, people and competences are as quality.md promises for the size."""
+    """Task areas, people and competences are as docs/benchmarks.rst promises for the size."""
     org = generate(size)
     assert counts == (len(org.task_areas), len(org.people), len(org.competences))
 

@@ -136,7 +136,7 @@ def test_dump_keeps_order_and_leaves_out_defaults(sparse: Organisation) -> None:
 
 
 def test_dumped_keys_follow_the_format(sparse: Organisation) -> None:
-    """Keys come in format.md's order, not the model's field order."""
+    """Keys come in docs/format.rst's order, not the model's field order."""
     rule = yaml.safe_load(io.dumps(sparse))["task_areas"][0]["monitoring"][0]
     expected = ["id", "results", "kind", "indicator", "frequency", "owner", "direction"]
     assert [*expected, "target", "threshold", "observations"] == list(rule)
@@ -175,7 +175,7 @@ def test_json_text_shape(sparse: Organisation) -> None:
 
 
 def test_the_format_example_loads() -> None:
-    """The complete example of format.md loads, and its dump loads back equal."""
+    """The complete example of docs/format.rst loads, and its dump loads back equal."""
     org = io.load(DATA / "format_example.yaml")
     assert (1, org) == (len(org.people), io.loads(io.dumps(org)))
 

@@ -1,4 +1,4 @@
-"""Read and write models as YAML or JSON files (format.md), or as plain trees for embedding.
+"""Read and write models as YAML or JSON files (docs/format.rst), or as plain trees for embedding.
 
 >>> org = load("model.yaml")                     # doctest: +SKIP
 >>> dump(org, "model.json")                      # doctest: +SKIP
@@ -37,7 +37,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "dump", "dumps", "from_dict", "load", "loads", "
 DEFAULT_MAX_BYTES: Final = 256 * 2**20
 """The largest document :func:`load` and :func:`loads` read: 256 MiB, checked before parsing.
 
-The large benchmark model of quality.md (10,000 people with 50 assessments each) is about
+The large benchmark model of docs/benchmarks.rst (10,000 people with 50 assessments each) is about
 100 MiB as indented JSON. Pass ``max_bytes=`` to read more, or to accept less from an
 untrusted source.
 """
@@ -156,14 +156,14 @@ def dump(org: Organisation, path: str | os.PathLike[str], *, format: str | None 
 
 
 def dumps(org: Organisation, format: str = "yaml") -> str:
-    """``org`` as YAML or JSON text: keys in format.md's order, defaults left out."""
+    """``org`` as YAML or JSON text: keys in docs/format.rst's order, defaults left out."""
     if _checked_format(format) == "json":
         return json_text.dumps(plain_tree(org))
     return yaml_text.dumps(yaml_tree(org))
 
 
 def to_dict(org: Organisation) -> dict[str, Any]:
-    """The document tree of ``org`` (format.md) in JSON types: dates and levels as text."""
+    """The document tree of ``org`` (docs/format.rst) in JSON types: dates and levels as text."""
     return plain_tree(org)
 
 

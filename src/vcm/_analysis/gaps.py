@@ -1,6 +1,6 @@
 """Competence gaps: per person and required competence, how far they are from the level.
 
-The semantics are those of the file format (format.md): the required level is the highest
+The semantics are those of the file format (docs/format.rst): the required level is the highest
 over the person's task areas, the current level that of the latest dated assessment, the
 gap ``required - current`` when positive, its priority the gap times the number of
 responsibilities in the person's task areas that need the competence.

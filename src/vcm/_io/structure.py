@@ -1,6 +1,6 @@
 """Document tree -> model: the document's own rules, and errors as paths a person can follow.
 
-The document (format.md) wraps the model: ``vcm: 1``, an ``organisation:`` header whose id,
+The document (docs/format.rst) wraps the model: ``vcm: 1``, an ``organisation:`` header whose id,
 name and language the model keeps on :class:`~vcm.model.Organisation` itself, and the body.
 Whatever does not fit comes out as :class:`Misfit`: each error with the path where it
 happened, so that the caller can add the file and, for YAML, the line.
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION: Final = 1
-"""The version of format.md this vcm reads and writes (``vcm: 1``)."""
+"""The version of docs/format.rst this vcm reads and writes (``vcm: 1``)."""
 
 # The document's own keys; the header's keys are the Organisation's id, name and language.
 _DOCUMENT_KEYS: Final = (
@@ -89,7 +89,7 @@ def _check_version(tree: Mapping[Any, Any]) -> None:
 
 
 def structure_document(document: Any) -> Organisation:
-    """The organisation a document tree (format.md) describes; :class:`Misfit` if none."""
+    """The organisation a document tree (docs/format.rst) describes; :class:`Misfit` if none."""
     if not isinstance(document, Mapping):
         reason = (
             f"the document must be a mapping (vcm: 1, organisation: ...), not {describe(document)}"

@@ -1,4 +1,4 @@
-"""Model -> document tree, keys in format.md's order and defaults left out.
+"""Model -> document tree, keys in docs/format.rst's order and defaults left out.
 
 Two flavours come from one table: the plain tree (JSON types only: dates as ISO text, indicator
 levels as text keys) for JSON and :func:`vcm.io.to_dict`, and the YAML tree, which keeps real
@@ -69,7 +69,7 @@ FILE_KEYS: Final[dict[type, tuple[str, ...]]] = {
     DevelopmentAction: ("competence", "kind", "description", "target_level", "due", "status"),
     Person: ("id", "name", "task_areas", "assessments", "development"),
 }
-"""Each class's keys in the order of format.md (the model's field order differs in places)."""
+"""Each class's keys in the order of docs/format.rst (the model's field order differs in places)."""
 
 # A class's encoder looks up the encoders of the classes it holds: those come first.
 _LEAVES_FIRST: Final[tuple[type, ...]] = (

@@ -242,7 +242,7 @@ def _line_in(node: Node, where: Path, last: bool) -> int:
 
 
 class _Dumper(yaml.SafeDumper):
-    """Block style with lists indented under their key, as format.md writes them."""
+    """Block style with lists indented under their key, as docs/format.rst shows them."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)

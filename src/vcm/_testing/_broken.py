@@ -1,4 +1,4 @@
-"""Organisations that break exactly one rule of checks.md.
+"""Organisations that break exactly one rule of docs/checks.rst.
 
 Each breaker takes a *clean* organisation (one on which ``check(org, as_of)`` finds
 nothing) and changes as little as it can so that its code, and only its code, is found.
@@ -122,7 +122,7 @@ def _broken(draw: st.DrawFn, breaker: Breaker, as_of: date) -> Organisation:
 def broken_organisations(
     code: str, *, as_of: date = DEFAULT_AS_OF
 ) -> st.SearchStrategy[Organisation]:
-    """Organisations that break exactly the rule ``code`` of checks.md.
+    """Organisations that break exactly the rule ``code`` of docs/checks.rst.
 
     Each is built from a clean organisation (nothing found as of ``as_of``) with one
     small change, so that ``vcm.check(org, as_of=as_of)`` finds ``code`` (once or more)

@@ -2,7 +2,7 @@
 
 Ids are drawn first, per kind and for the whole organisation at once, so that uniqueness
 holds by construction; references are then drawn from those ids. In *clean* mode (an
-``as_of`` date is given) every rule of checks.md is kept as well, so that a breaker in
+``as_of`` date is given) every rule of docs/checks.rst is kept as well, so that a breaker in
 :mod:`vcm._testing._broken` can break exactly one.
 """
 

@@ -10,7 +10,7 @@
 >>> examples.load().name
 'Thuiszorg De Haven'
 
-Each example is a YAML file in this package (format.md); its opening comment says which
+Each example is a YAML file in this package (docs/format.rst); its opening comment says which
 findings ``vcm.check`` shows on purpose as of 2026-11-29.
 """
 

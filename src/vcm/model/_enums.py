@@ -65,7 +65,7 @@ class Frequency(StrEnum):
 
     @property
     def window_days(self) -> int:
-        """Days an observation stays current (checks.md: 7, 31, 92, 183, 366)."""
+        """Days an observation stays current (docs/checks.rst: 7, 31, 92, 183, 366)."""
         return _WINDOWS[self]
 
 
@@ -111,7 +111,7 @@ class DevelopmentStatus(StrEnum):
 
 
 class RuleStatus(StrEnum):
-    """Where a monitoring rule stands as of a date (format.md: status of a rule)."""
+    """Where a monitoring rule stands as of a date (docs/format.rst: status of a rule)."""
 
     ON_TRACK = "on_track"
     AT_RISK = "at_risk"

@@ -2,8 +2,9 @@
 
 For the consultant who works in Excel: an overview, the values-competence matrix of each
 task area with its results, TVB and monitoring, and data sheets (Excel tables) that hold
-every field of the model, so that the workbook can be read back. Registered as the entry
-point ``xlsx`` in the group ``vcm.exporters``; use it through :func:`vcm.export`.
+every field of the model, laid out so that an importer can read the workbook back (the
+``xlsx`` importer is being built; none ships yet). Registered as the entry point ``xlsx``
+in the group ``vcm.exporters``; use it through :func:`vcm.export`.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ and monitoring.
 The grid: rows 1-2 name the task area, row 3 heads the columns (id, competence, level, one
 column per core value), row 4 holds the value ids, and from row 5 each required competence
 is a row with its level and, per value, the behaviour. Ids stay visible (small and grey)
-so that a row typed in by a team reads back. Below the grid, the task area's results, its
-responsibilities with their authorities (TVB) and its monitoring rules with their status.
+so that an importer can read back a row a team typed in (the xlsx importer is being built).
+Below the grid, the task area's results, its responsibilities with their authorities (TVB)
+and its monitoring rules with their status.
 """
 
 from __future__ import annotations
