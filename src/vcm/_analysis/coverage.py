@@ -11,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from vcm.model import Organisation, Requirement, TaskArea
+from vcm.model.reading import first_rows
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -134,11 +135,7 @@ def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Cov
     index = org.index
     members = index.members(area.id)
     rows: list[CoverageRow] = []
-    seen: set[str] = set()
-    for requirement in area.matrix:
-        if requirement.competence in seen:
-            continue
-        seen.add(requirement.competence)
+    for requirement in first_rows(area.matrix).values():
         reaching = tuple(
             person.id
             for person in members
