@@ -1,4 +1,4 @@
-"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats.
+"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats, schema.
 
 Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
 usage. Bad input is one clear message naming the place, never a traceback (``--debug``
@@ -134,6 +134,9 @@ def _parser() -> argparse.ArgumentParser:
 
     formats = commands.add_parser("formats", help="list exporters and importers")
     formats.set_defaults(run=_formats)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the model file")
+    schema.set_defaults(run=_schema)
     return parser
 
 
@@ -354,6 +357,14 @@ def _formats(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.plugins import formats
 
     print(_render.formats(formats()), file=out)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    from importlib import resources
+
+    # The schema the package ships (tests keep it equal to the model's own).
+    out.write(resources.files("vcm").joinpath("schema.json").read_text(encoding="utf-8"))
     return EXIT_OK
 
 
