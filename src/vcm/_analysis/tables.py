@@ -12,31 +12,24 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
-from vcm._analysis._lookup import first_rows, not_found, require_date
+from vcm._analysis._lookup import not_found, require_date
 from vcm._analysis.coverage import coverage
 from vcm._analysis.gaps import gaps
 from vcm._analysis.rows import GAP_COLUMNS, Row, _day, _ids, _word, to_rows
 from vcm._analysis.status import status
 from vcm.errors import VcmError
 from vcm.model import Organisation, Person
+from vcm.model.reading import first_by_id, first_rows, required_levels
 
 __all__ = ["TABLES", "rows"]
-
-
-def _first_names(items: Iterator[tuple[str, str]]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for key, name in items:
-        names.setdefault(key, name)
-    return names
 
 
 class _Names:
     """Names by id, the first of two objects with one id winning; an unknown id is itself."""
 
     def __init__(self, org: Organisation) -> None:
-        self.competences = _first_names((c.id, c.name) for c in org.competences)
-        self.values = _first_names((v.id, v.name) for v in org.values)
-        self.task_areas = _first_names((a.id, a.name) for a in org.task_areas)
+        self.competences = {key: c.name for key, c in first_by_id(org.competences).items()}
+        self.values = {key: value.name for key, value in first_by_id(org.values).items()}
 
 
 def _values(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
@@ -122,7 +115,7 @@ def _matrix(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
     names = _Names(org)
     values = tuple(names.values)
     for area in org.task_areas:
-        for competence, requirement in first_rows(area).items():
+        for competence, requirement in first_rows(area.matrix).items():
             written: dict[str, str] = {}
             for behaviour in requirement.behaviours:
                 written.setdefault(behaviour.value, behaviour.text)
@@ -190,11 +183,8 @@ class _Required:
     """The level required of a person per competence: the highest over their task areas."""
 
     def __init__(self, org: Organisation) -> None:
-        self._levels: dict[str, dict[str, int]] = {}
-        for area in org.task_areas:
-            if area.id not in self._levels:
-                rows = first_rows(area)
-                self._levels[area.id] = {key: row.level for key, row in rows.items()}
+        areas = first_by_id(org.task_areas)
+        self._levels = {key: required_levels(area.matrix) for key, area in areas.items()}
 
     def of(self, person: Person) -> dict[str, int]:
         required: dict[str, int] = {}
@@ -393,6 +383,9 @@ _COLUMNS_AND_ROWS: dict[str, tuple[tuple[str, ...], _Table]] = {
             "reaching",
             "single_person",
             "uncovered",
+            "projected_bench",
+            "projected",
+            "projected_by",
         ),
         _coverage,
     ),
