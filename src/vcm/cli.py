@@ -1,4 +1,4 @@
-"""The ``vcm`` command: init, validate, gaps, guide, export, formats.
+"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats.
 
 Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
 usage. Bad input is one clear message naming the place, never a traceback (``--debug``
@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--task-area", help="only this task area")
     gaps.add_argument("--all", action="store_true", help="also rows without a gap")
     gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(gaps)
     _language_argument(gaps)
     gaps.set_defaults(run=_gaps)
 
@@ -98,6 +99,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--title", help="title of the report")
     export.set_defaults(run=_export)
 
+    diff = commands.add_parser("diff", help="what changed between two versions of a model")
+    diff.add_argument("old", help="the earlier model (any readable format)")
+    diff.add_argument("new", help="the later model")
+    diff.add_argument(
+        "--include-people", action="store_true", help="also people's changes (personal data)"
+    )
+    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _language_argument(diff)
+    diff.set_defaults(run=_diff)
+
     formats = commands.add_parser("formats", help="list exporters and importers")
     formats.set_defaults(run=_formats)
     return parser
@@ -111,6 +122,18 @@ def _language_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--language", choices=("en", "nl"), help="output language (default: the model's)"
     )
+
+
+def _excel_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV for Excel: a byte-order mark; for Dutch, semicolons and decimal commas",
+    )
+
+
+def _language(args: argparse.Namespace, org: Organisation) -> str:
+    return str(args.language or org.language.value)
 
 
 def _load(source: str) -> Organisation:
@@ -179,12 +202,11 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
 
         print(json.dumps(to_rows(found), ensure_ascii=False, indent=2), file=out)
     elif args.format == "csv":
-        import csv
+        from vcm._csv import write_rows
 
-        # The header always, so that "no gaps" is an empty table, not an empty file.
-        writer = csv.DictWriter(out, fieldnames=list(GAP_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(to_rows(found))
+        write_rows(
+            out, GAP_COLUMNS, to_rows(found), excel=args.excel, language=_language(args, org)
+        )
     else:
         print(_render.gaps(found, org=org, language=args.language or org.language), file=out)
     return EXIT_OK
@@ -218,6 +240,36 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         written = export(org, target, format=args.format, **options)
         print(f"wrote {written}", file=out)
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import changes
+
+    old, new = _load(args.old), _load(args.new)
+    found = changes.diff(old, new, include_people=args.include_people)
+    language = args.language or new.language
+    if args.format == "json":
+        print(changes.to_json(found), file=out)
+    elif args.format == "markdown":
+        print(
+            changes.to_markdown(
+                found,
+                organisation=new.name,
+                old_label=_label(args.old),
+                new_label=_label(args.new),
+                language=language,
+            ),
+            file=out,
+        )
+    else:
+        print(changes.to_text(found, language), file=out)
+    # Like diff(1): 0 the same, 1 changes, 2 trouble.
+    return EXIT_FINDINGS if found else EXIT_OK
+
+
+def _label(source: str) -> str:
+    # A reader is told which versions were compared by their file names, not their paths.
+    return "stdin" if source == "-" else Path(source).name
 
 
 def _formats(args: argparse.Namespace, out: TextIO) -> int:

@@ -13,10 +13,8 @@ naming the file for a file that cannot be read (missing, a folder, no permission
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -187,16 +185,15 @@ def _load_builtin(
         text = _text(data, max_bytes)
         if not text or text.isspace():  # no stripped copy of a large text
             raise FileFormatError("the file is empty")
-        with _gc_paused():
-            if format == "json":
-                tree = json_text.parse(text)
-            else:
-                tree = yaml_text.parse(text, max_alias_chars=max_alias_chars)
-            try:
-                return structure_document(tree)
-            except Misfit as misfit:
-                lines = _lines(text, format)
-                raise _located(misfit, None, lines) from None
+        if format == "json":
+            tree = json_text.parse(text)
+        else:
+            tree = yaml_text.parse(text, max_alias_chars=max_alias_chars)
+        try:
+            return structure_document(tree)
+        except Misfit as misfit:
+            lines = _lines(text, format)
+            raise _located(misfit, None, lines) from None
     except VcmError as error:
         raise error.located(file=file) from None
 
@@ -246,20 +243,6 @@ def _located(misfit: Misfit, file: str | None, lines: Locator | None) -> VcmErro
         candidates.append(((line is None, line or 0, order), where, error, line))
     _, where, error, line = min(candidates, key=lambda candidate: candidate[0])
     return error.located(file=file, path=render_path(where), line=line)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Reading builds millions of objects that cannot form cycles; the cyclic collector would
-    # walk them again and again (a third of the load time of the large model).
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 # --- formats and files ---------------------------------------------------------------

@@ -7,7 +7,6 @@ gets a blank row, which a reader skips.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -88,10 +87,10 @@ def write_table(
         autoFilter=AutoFilter(ref=ref),
         tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True),
     )
-    with warnings.catch_warnings():
-        # The columns are given above, as write-only mode needs; openpyxl warns regardless.
-        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
-        sheet.add_table(table)
+    # Not sheet.add_table: in write-only mode it warns even though the columns are given
+    # above, and silencing it would change the warnings filters of the whole process.
+    # The table names are vcm's own, one per sheet, so its duplicate-name check has no work.
+    sheet.tables.add(table)
     for number, column in enumerate(columns, 1):
         if column.choice is not None:
             letter = get_column_letter(number)
