@@ -36,9 +36,9 @@ class Assessment:
     """A dated level of one competence of one person (or: could not be observed)."""
 
     competence: str = attrs.field(validator=v.identifier)
-    date: dt.date = attrs.field(validator=v.day)
     level: int | None = attrs.field(default=None, validator=v.optional_level)
     observable: bool = attrs.field(default=True, validator=_level_or_unobservable)
+    date: dt.date = attrs.field(validator=v.day)
     assessor: str | None = attrs.field(default=None, validator=v.optional_text)
     evidence: str | None = attrs.field(default=None, validator=v.optional_text)
 

@@ -124,16 +124,16 @@ class MonitoringRule:
     """How results are watched (bewakingsregel): quantitative or qualitative readings."""
 
     id: str = attrs.field(validator=v.identifier)
+    results: tuple[str, ...] = attrs.field(
+        default=(), converter=c.as_tuple, validator=v.identifiers
+    )
     kind: MonitoringKind = attrs.field(
         converter=c.to_monitoring_kind, validator=v.choice(MonitoringKind)
     )
     indicator: str = attrs.field(validator=v.text)
+    method: str | None = attrs.field(default=None, validator=v.optional_text)
     frequency: Frequency = attrs.field(converter=c.to_frequency, validator=v.choice(Frequency))
     owner: str = attrs.field(validator=v.text)
-    results: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_tuple, validator=v.identifiers
-    )
-    method: str | None = attrs.field(default=None, validator=v.optional_text)
     unit: str | None = attrs.field(default=None, validator=v.optional_text)
     direction: Direction | None = attrs.field(
         default=None, converter=c.to_direction, validator=v.optional_choice(Direction)
