@@ -17,6 +17,7 @@ import datetime as dt
 import attrs
 
 from vcm.model import Organisation, Person, Requirement, TaskArea
+from vcm.model.reading import first_rows
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -176,11 +177,7 @@ def _coverage(
     index = org.index
     members = index.members(area.id)
     rows: list[CoverageRow] = []
-    seen: set[str] = set()
-    for requirement in area.matrix:
-        if requirement.competence in seen:
-            continue
-        seen.add(requirement.competence)
+    for requirement in first_rows(area.matrix).values():
         reaching = tuple(
             person.id
             for person in members
