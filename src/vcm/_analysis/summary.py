@@ -114,7 +114,7 @@ def summary(
         raise TypeError("min_group_size must be a whole number")
     if min_group_size < 1:
         raise ValueError("min_group_size must be at least 1")
-    covered = {area.task_area: area for area in coverage(org)}
+    covered = {area.task_area: area for area in coverage(org, as_of=as_of)}
     areas: list[AreaSummary] = []
     for area in org.task_areas:
         statuses = [rule.status(as_of)[0] for rule in area.monitoring]
