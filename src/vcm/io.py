@@ -20,7 +20,7 @@ from typing import IO, Any, Final
 
 from vcm._atomic import write_atomically
 from vcm._io import json_text, yaml_text
-from vcm._io.structure import Misfit, render_path, structure_document
+from vcm._io.structure import FORMAT_VERSION, Misfit, render_path, structure_document
 from vcm._io.tree import plain_tree, yaml_tree
 from vcm._io.yaml_text import Locator
 from vcm.errors import (
@@ -35,6 +35,7 @@ from vcm.model import Organisation
 __all__ = [
     "DEFAULT_ALIAS_CHARS",
     "DEFAULT_MAX_BYTES",
+    "FORMAT_VERSION",
     "dump",
     "dumps",
     "from_dict",
