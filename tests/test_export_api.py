@@ -128,7 +128,7 @@ def test_method_errors_do_not_refuse_and_the_first_page_says_so(tmp_path: Path) 
     assert "Draft: the model has" in _first_sheet_text(xlsx)
     docx = vcm.export(model, tmp_path / "r.docx", language="nl", as_of=AS_OF)
     first_page = _title_page(docx)
-    assert any(text.startswith("Concept: het model bevat") for text in first_page)
+    assert any(text.startswith("Dit model bevat nog fouten") for text in first_page)
 
 
 def test_a_model_without_errors_has_no_draft_line(tmp_path: Path) -> None:
@@ -138,7 +138,7 @@ def test_a_model_without_errors_has_no_draft_line(tmp_path: Path) -> None:
     xlsx = vcm.export(model, tmp_path / "m.xlsx", language="en", as_of=AS_OF)
     assert "Draft" not in _first_sheet_text(xlsx)
     docx = vcm.export(model, tmp_path / "r.docx", language="en", as_of=AS_OF)
-    assert not any(text.startswith("Draft") for text in _title_page(docx))
+    assert not any("has errors" in text for text in _title_page(docx))
 
 
 def _first_sheet_text(path: Path) -> str:

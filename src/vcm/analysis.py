@@ -9,6 +9,9 @@
   it and the rules that watch it.
 - :func:`guide` — for a client's situation in a task area: the behaviours that apply, who is
   responsible, what they may decide, where to escalate, how it is watched.
+- :func:`summary` — per task area, what management reads first: the rules by status,
+  coverage now and projected, single-person dependencies, open and overdue development
+  actions; counts about people only for teams of at least ``min_group_size``.
 - :func:`to_rows` — flat rows of those results for pandas, CSV or a database.
 - :func:`rows` — flat rows of every table of the model (people, assessments, the matrix,
   observations, ...) and of the analyses, with the columns of :data:`TABLES`.
@@ -24,23 +27,35 @@ from vcm._analysis.gaps import AssessmentState, Gap, gaps
 from vcm._analysis.guide import CompetenceBehaviour, Guide, ValueGuidance, guide
 from vcm._analysis.rows import GAP_COLUMNS, to_rows
 from vcm._analysis.status import RuleState, status
+from vcm._analysis.summary import (
+    DEFAULT_MIN_GROUP_SIZE,
+    AreaSummary,
+    CompetenceCover,
+    Summary,
+    shareable,
+    summary,
+)
 from vcm._analysis.tables import PERSONAL_TABLES, TABLES, rows
 from vcm._analysis.trace import Trace, TracedCompetence, trace
 from vcm.errors import NotFoundError
 
 __all__ = [
+    "DEFAULT_MIN_GROUP_SIZE",
     "GAP_COLUMNS",
     "PERSONAL_TABLES",
     "TABLES",
+    "AreaSummary",
     "AssessmentState",
     "Cell",
     "CompetenceBehaviour",
+    "CompetenceCover",
     "Coverage",
     "CoverageRow",
     "Gap",
     "Guide",
     "NotFoundError",
     "RuleState",
+    "Summary",
     "Trace",
     "TracedCompetence",
     "ValueGuidance",
@@ -48,7 +63,9 @@ __all__ = [
     "gaps",
     "guide",
     "rows",
+    "shareable",
     "status",
+    "summary",
     "to_rows",
     "trace",
 ]

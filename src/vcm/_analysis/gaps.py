@@ -14,7 +14,7 @@ from enum import StrEnum
 
 import attrs
 
-from vcm._analysis._lookup import not_found
+from vcm._analysis._lookup import not_found, require_date
 from vcm.model import DevelopmentAction, Organisation, Person, TaskArea
 from vcm.model.reading import (
     first_by_id,
@@ -86,7 +86,11 @@ class Gap:
 
 
 def gaps(
-    org: Organisation, *, task_area: str | None = None, person: str | None = None
+    org: Organisation,
+    *,
+    task_area: str | None = None,
+    person: str | None = None,
+    as_of: dt.date | None = None,
 ) -> tuple[Gap, ...]:
     """One :class:`Gap` per person and competence required of them.
 
@@ -106,10 +110,14 @@ def gaps(
     task areas are read (of two people sharing the id, the first, as everywhere). With both,
     that person's gaps within the task area, none when they are not a member of it.
 
+    With ``as_of``, people are judged as of that date: assessments dated after it do not
+    count. Without it every assessment counts.
+
     Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org`` or
-    ``person`` not a person of it; the message suggests the nearest id.
+    ``person`` not a person of it (the message suggests the nearest id), and a TypeError
+    when ``as_of`` is given but not a :class:`datetime.date` (a datetime counts as its date).
     """
-    reader = _Reader(org)
+    reader = _Reader(org, None if as_of is None else require_date(as_of))
     if task_area is not None and task_area not in reader.areas:
         raise not_found("task area", task_area, reader.areas)
     people: Iterable[Person]
@@ -141,7 +149,8 @@ class _Reader:
     large model as on a small one.
     """
 
-    def __init__(self, org: Organisation) -> None:
+    def __init__(self, org: Organisation, as_of: dt.date | None) -> None:
+        self.as_of = as_of
         self.areas: dict[str, TaskArea] = first_by_id(org.task_areas)
         self._names = {c.id: c.name for c in reversed(org.competences)}
         self._required: dict[str, dict[str, int]] = {}
@@ -180,7 +189,7 @@ class _Reader:
         if not required:
             return
         needs = [self.needs(area_id) for area_id in areas]
-        latest_of = latest_assessments(person.assessments)
+        latest_of = latest_assessments(person.assessments, self.as_of)
         open_actions: dict[str, list[DevelopmentAction]] = {}
         for action in person.development:
             if action.status.is_open:

@@ -234,7 +234,7 @@ def _development(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
 
 
 def _gaps(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    return iter(to_rows(gaps(org)))
+    return iter(to_rows(gaps(org, as_of=as_of)))
 
 
 def _status(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
@@ -244,7 +244,7 @@ def _status(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
 
 
 def _coverage(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    return iter(to_rows(coverage(org)))
+    return iter(to_rows(coverage(org, as_of=as_of)))
 
 
 def _cells(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
@@ -408,7 +408,9 @@ def rows(org: Organisation, table: str, *, as_of: dt.date | None = None) -> list
     tables (``values``, ``competences``, ``task_areas``, ``results``, ``responsibilities``,
     ``authorities``, ``matrix`` with one row per cell, ``monitoring``, ``observations``,
     ``people``, ``assessments``, ``development``) and the analyses' (``gaps``, ``status``,
-    ``coverage``, ``cells``). ``as_of`` is the date ``status`` judges by, which it needs.
+    ``coverage``, ``cells``). ``as_of`` is the date ``status`` judges by, which it needs;
+    ``gaps`` and ``coverage`` judge people as of it when given (later assessments do not
+    count), as :func:`~vcm.analysis.gaps` does.
 
     Raises :class:`~vcm.NotFoundError` (with "did you mean") for an unknown table.
     """

@@ -406,7 +406,6 @@ class ReportWords:
     findings: str
     findings_intro: str
     findings_people_left_out: str
-    has_errors: str
     severity: str
     code: str
     where: str
@@ -414,3 +413,24 @@ class ReportWords:
     errors: str
     warnings: str
     infos: str
+    summary: str
+    summary_intro: str
+    summary_monitoring: str
+    summary_coverage: str
+    summary_findings: str
+    task_area: str
+    members: str
+    reached_now: str
+    reached_projected: str
+    single_person: str
+    actions_open: str
+    of_total: str
+    by_date: str
+    not_shown: str
+    privacy_note: str
+    coverage: str
+    coverage_intro: str
+    now: str
+    projected: str
+    trend: str
+    has_errors: str

@@ -7,16 +7,13 @@ judge the members of task areas, are then left out, and the appendix says so.
 
 from __future__ import annotations
 
-from vcm.checks import CODES, Finding, Severity, check
-from vcm.model import Organisation
-from vcm.plugins import ExportOptions
+from vcm.checks import Severity
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.tables import Cell, Table, Text
 
-__all__ = ["PEOPLE_CODES", "SEVERITY_FILLS", "findings", "shown"]
+__all__ = ["SEVERITY_FILLS", "findings"]
 
-PEOPLE_CODES = frozenset(code for code in CODES if code.startswith("VCM4"))
 """The People category of the catalogue: findings about members, shown only with people."""
 
 SEVERITY_FILLS: dict[Severity, str] = {
@@ -24,14 +21,6 @@ SEVERITY_FILLS: dict[Severity, str] = {
     Severity.WARNING: "FFEB9C",
 }
 """Cell colours of the severities (a note has none); the severity is always written too."""
-
-
-def shown(org: Organisation, options: ExportOptions) -> tuple[Finding, ...]:
-    """The findings the report shows of ``org`` (already without people when left out)."""
-    found = check(org, as_of=options.date()).findings
-    if not options.include_people:
-        found = tuple(finding for finding in found if finding.code not in PEOPLE_CODES)
-    return found
 
 
 def findings(body: Body, context: Context) -> None:

@@ -23,10 +23,9 @@ def title_page(body: Body, context: Context) -> None:
     body.paragraph(context.title, style=styles.title)
     body.paragraph(context.org.name, style=styles.subtitle)
     body.paragraph(context.labels.date(context.as_of))
-    errors = sum(1 for finding in context.findings if finding.severity is Severity.ERROR)
-    if errors:
+    if any(finding.severity is Severity.ERROR for finding in context.findings):
         # On the first page: a model with errors is a draft for discussion, not the truth.
-        body.paragraph(context.labels.has_errors.format(errors=errors), bold=True)
+        body.paragraph(context.labels.has_errors, bold=True)
     body.page_break()
 
 
