@@ -109,7 +109,8 @@ def test_allow_errors_exports_anyway(tmp_path: Path) -> None:
     target = vcm.export(
         duplicate_person(), tmp_path / "m.xlsx", include_people=True, allow_errors=True
     )
-    assert "Concept: het model bevat 1 fout(en)" in _first_sheet_text(target)
+    assert "Dit model bevat nog fouten" in _first_sheet_text(target)
+    assert "Concept: het model bevat 1 fout(en)" in _sheet_text(target, "Overzicht")
 
 
 def test_the_error_survives_pickling() -> None:
@@ -125,7 +126,8 @@ def test_method_errors_do_not_refuse_and_the_first_page_says_so(tmp_path: Path) 
     model = method_errors_only()
     assert {"VCM200"} <= {finding.code for finding in vcm.check(model).errors}
     xlsx = vcm.export(model, tmp_path / "m.xlsx", language="en", as_of=AS_OF)
-    assert "Draft: the model has" in _first_sheet_text(xlsx)
+    assert "This model still has errors" in _first_sheet_text(xlsx)
+    assert "Draft: the model has" in _sheet_text(xlsx, "Overview")
     docx = vcm.export(model, tmp_path / "r.docx", language="nl", as_of=AS_OF)
     first_page = _title_page(docx)
     assert any(text.startswith("Dit model bevat nog fouten") for text in first_page)
@@ -136,13 +138,19 @@ def test_a_model_without_errors_has_no_draft_line(tmp_path: Path) -> None:
     model = org()
     assert vcm.check(model, as_of=AS_OF).warnings
     xlsx = vcm.export(model, tmp_path / "m.xlsx", language="en", as_of=AS_OF)
-    assert "Draft" not in _first_sheet_text(xlsx)
+    assert "has errors" not in _first_sheet_text(xlsx)
+    assert "Draft" not in _sheet_text(xlsx, "Overview")
     docx = vcm.export(model, tmp_path / "r.docx", language="en", as_of=AS_OF)
     assert not any("has errors" in text for text in _title_page(docx))
 
 
 def _first_sheet_text(path: Path) -> str:
-    sheet = load_workbook(path, read_only=True).worksheets[0]
+    return _sheet_text(path, None)
+
+
+def _sheet_text(path: Path, name: str | None) -> str:
+    book = load_workbook(path, read_only=True)
+    sheet = book.worksheets[0] if name is None else book[name]
     return "\n".join(str(cell) for row in sheet.iter_rows(values_only=True) for cell in row if cell)
 
 
