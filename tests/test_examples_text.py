@@ -42,3 +42,16 @@ def test_the_example_is_the_model_it_was(name: str) -> None:
     """Rewriting the example's text changed no part of its model (tests/data/golden)."""
     stored = json.loads((GOLDEN / f"example-{name}.json").read_text(encoding="utf-8"))
     assert from_dict(stored) == examples.load(name)
+
+
+@pytest.mark.parametrize("name", examples.names())
+def test_each_indicator_is_one_whole_sentence(name: str) -> None:
+    """No sentence was cut in two at a comma: every indicator behaviour ends as a sentence."""
+    fragments = [
+        (competence.id, indicator.level, behaviour)
+        for competence in examples.load(name).competences
+        for indicator in competence.indicators
+        for behaviour in indicator.behaviours
+        if not behaviour.endswith(".")
+    ]
+    assert [] == fragments
