@@ -83,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     _model_argument(gaps)
     gaps.add_argument("--task-area", help="only this task area")
     gaps.add_argument("--all", action="store_true", help="also rows without a gap")
+    gaps.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
     gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _excel_argument(gaps)
     _language_argument(gaps)
@@ -93,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _model_argument(coverage)
     coverage.add_argument("--task-area", help="only this task area")
+    coverage.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
     coverage.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _excel_argument(coverage)
     _language_argument(coverage)
@@ -126,6 +128,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--as-of", type=_date, help="date for statuses and findings")
     export.add_argument("--title", help="title of the report")
+    export.add_argument(
+        "--min-group-size",
+        type=int,
+        metavar="N",
+        help="without --include-people, counts about people only for task areas of N or more"
+        " members (default 5)",
+    )
     export.set_defaults(run=_export)
 
     diff = commands.add_parser("diff", help="what changed between two versions of a model")
@@ -237,7 +246,7 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.analysis import GAP_COLUMNS, gaps, to_rows
 
     org = _load(args.model)
-    found = gaps(org, task_area=args.task_area)
+    found = gaps(org, task_area=args.task_area, as_of=args.as_of or dt.date.today())
     if not args.all:
         found = tuple(gap for gap in found if gap.gap != 0)
     if args.format == "json":
@@ -290,7 +299,10 @@ def _coverage(args: argparse.Namespace, out: TextIO) -> int:
 
     org = _load(args.model)
     _only_area(org, args.task_area)
-    found = [area for area in coverage(org) if args.task_area in (None, area.task_area)]
+    as_of = args.as_of or dt.date.today()
+    found = [
+        area for area in coverage(org, as_of=as_of) if args.task_area in (None, area.task_area)
+    ]
     if not _rows_out(args, out, org, found):
         print(_render.coverage(found, org=org, language=_language(args, org)), file=out)
     return EXIT_OK
@@ -330,7 +342,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
     org = _load(args.model)
     options: dict[str, object] = {"include_people": args.include_people}
-    for name in ("language", "as_of", "title"):
+    for name in ("language", "as_of", "title", "min_group_size"):
         if getattr(args, name) is not None:
             options[name] = getattr(args, name)
     for target in args.out:

@@ -143,7 +143,7 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
         AssessmentState.UNASSESSED: label["gap_unassessed"],
         AssessmentState.NOT_OBSERVABLE: label["gap_not_observable"],
     }
-    for gap in gaps(ctx.org):
+    for gap in gaps(ctx.org, as_of=ctx.as_of):
         order.setdefault(gap.competence, None)
         cells.setdefault(gap.person, {})[gap.competence] = (
             gap.gap if gap.gap is not None else marks[gap.state]
