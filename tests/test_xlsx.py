@@ -107,17 +107,20 @@ def test_vcm_export_writes_a_workbook_chosen_by_suffix(tmp_path: Path) -> None:
     written = p.export(examples.load(), target, as_of=AS_OF)
 
     assert target == written
-    assert ["Overzicht", "Wijkteam Noord"] == load_workbook(target).sheetnames[:2]
+    assert ["Samenvatting", "Overzicht", "Wijkteam Noord"] == load_workbook(target).sheetnames[:3]
     assert ["matrix.xlsx"] == [path.name for path in tmp_path.iterdir()]
 
 
 def test_the_sheets_come_in_reading_order(dutch: Workbook) -> None:
-    """Overview, a matrix sheet per task area, then the data sheets; no personal data."""
+    """Summary, overview, a matrix sheet per task area, the trends, then the data sheets;
+    no personal data."""
     expected = [
+        "Samenvatting",
         "Overzicht",
         "Wijkteam Noord",
         "Wijkteam Zuid",
         "Zorgplanning en cliëntcontact",
+        "Verloop",
         "Organisatie",
         "Kernwaarden",
         "Gedrag per waarde",
@@ -138,9 +141,9 @@ def test_the_sheets_come_in_reading_order(dutch: Workbook) -> None:
 
 
 def test_the_people_sheets_come_last_when_asked_for(dutch_people: Workbook) -> None:
-    """With people: people, assessments, development and the gap heatmap follow."""
-    expected = ["Medewerkers", "Beoordelingen", "Ontwikkeling", "Tekorten"]
-    assert expected == dutch_people.sheetnames[-4:]
+    """With people: people, assessments, development, the gap heatmap and the profiles follow."""
+    expected = ["Medewerkers", "Beoordelingen", "Ontwikkeling", "Tekorten", "Profielen"]
+    assert expected == dutch_people.sheetnames[-5:]
 
 
 def test_the_english_workbook_speaks_english(english: Workbook) -> None:
@@ -150,7 +153,7 @@ def test_the_english_workbook_speaks_english(english: Workbook) -> None:
         for name in english.sheetnames
         if name in {"Overview", "Values", "Competences", "Task areas", "People", "Gap heatmap"}
     ]
-    area = english[english.sheetnames[1]]
+    area = english[english.sheetnames[2]]
     assert ["Id", "Competence", "Level"] == values(area, 3)[:3]
     assert ["Id", "Name", "Description"] == values(english["Values"], 1)
 
@@ -593,7 +596,7 @@ def test_an_empty_organisation_still_makes_a_workbook() -> None:
 
     book = open_book(export_bytes(org))
 
-    assert "Overview" == book.sheetnames[0]
+    assert ["Summary", "Overview"] == book.sheetnames[:2]
     assert ["Id", "Name", "Description"] == values(book["Values"], 1)
     assert "A1:C2" == book["Values"].tables["Values"].ref
 
@@ -605,4 +608,4 @@ def test_options_from_vcm_export_reach_the_workbook(tmp_path: Path) -> None:
     p.export(examples.load("library"), target, language="nl", include_people=True, as_of=AS_OF)
 
     names = load_workbook(target).sheetnames
-    assert ("Overzicht", "Tekorten") == (names[0], names[-1])
+    assert ("Samenvatting", "Profielen") == (names[0], names[-1])

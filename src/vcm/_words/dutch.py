@@ -305,6 +305,13 @@ DUTCH = Words(
     ),
     workbook=WorkbookWords(
         sheet_overview="Overzicht",
+        sheet_summary="Samenvatting",
+        sheet_trends="Verloop",
+        sheet_profiles="Profielen",
+        chart_rules="Bewakingsregels per status",
+        chart_coverage="Vereiste competenties gehaald",
+        reading="Meting",
+        charts_capped="Grafieken voor de eerste {count}; elk getal staat in de tabellen.",
         sheet_organisation="Organisatie",
         sheet_values="Kernwaarden",
         sheet_value_behaviours="Gedrag per waarde",

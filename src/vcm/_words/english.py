@@ -291,6 +291,13 @@ ENGLISH = Words(
     ),
     workbook=WorkbookWords(
         sheet_overview="Overview",
+        sheet_summary="Summary",
+        sheet_trends="Trends",
+        sheet_profiles="Profiles",
+        chart_rules="Monitoring rules by status",
+        chart_coverage="Required competences reached",
+        reading="Reading",
+        charts_capped="Charts for the first {count} only; every number is in the tables.",
         sheet_organisation="Organisation",
         sheet_values="Values",
         sheet_value_behaviours="Value behaviours",
