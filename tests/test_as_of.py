@@ -10,6 +10,7 @@ import pytest
 
 import vcm
 from vcm import examples
+from vcm.analysis import summary
 from vcm.plugins import ExportOptions
 
 DAY = dt.date(2026, 11, 29)
@@ -26,6 +27,9 @@ CALLS: dict[str, Callable[[object], object]] = {
     "guide": lambda as_of: vcm.guide(ORG, AREA.id, as_of=as_of),  # type: ignore[arg-type]
     "rows": lambda as_of: vcm.rows(ORG, "status", as_of=as_of),  # type: ignore[arg-type]
     "rule.status": lambda as_of: RULE.status(as_of),  # type: ignore[arg-type]
+    "gaps": lambda as_of: vcm.gaps(ORG, as_of=as_of),  # type: ignore[arg-type]
+    "coverage": lambda as_of: vcm.coverage(ORG, as_of=as_of),  # type: ignore[arg-type]
+    "summary": lambda as_of: summary(ORG, as_of=as_of),  # type: ignore[arg-type]
     "ExportOptions": lambda as_of: ExportOptions(as_of=as_of).date(),
 }
 
@@ -37,7 +41,9 @@ def test_a_datetime_counts_as_its_date_everywhere(name: str) -> None:
     assert call(DAY) == call(MOMENT)
 
 
-@pytest.mark.parametrize("name", ["check", "status", "trace", "guide", "rows"])
+@pytest.mark.parametrize(
+    "name", ["check", "status", "trace", "guide", "rows", "gaps", "coverage", "summary"]
+)
 def test_anything_else_is_a_type_error(name: str) -> None:
     """Text is not a date: a TypeError saying what was given."""
     with pytest.raises(TypeError, match=r"as_of must be a datetime\.date, not str"):

@@ -151,7 +151,7 @@ def coverage(org: Organisation, *, as_of: dt.date | None = None) -> tuple[Covera
     given but not a :class:`datetime.date`.
     """
     if as_of is not None:
-        require_date(as_of)
+        as_of = require_date(as_of)
     values = tuple(dict.fromkeys(value.id for value in org.values))
     plans: dict[str, dict[str, _Plan]] = {}
     levels = _Levels(as_of)

@@ -109,7 +109,7 @@ def summary(
     ``org`` is the whole organisation, people included: the counts are made from them and
     only the counts leave (and those only where :attr:`AreaSummary.shown`).
     """
-    require_date(as_of)
+    as_of = require_date(as_of)
     if isinstance(min_group_size, bool) or not isinstance(min_group_size, int):
         raise TypeError("min_group_size must be a whole number")
     if min_group_size < 1:

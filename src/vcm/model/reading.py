@@ -112,9 +112,12 @@ def latest_assessments(
 
     The latest date wins; of two on one date, the one listed last is the later word.
     Competences come in the order of their first assessment. With ``as_of`` the person is
-    judged as of that date: assessments dated after it do not count (yet).
+    judged as of that date: assessments dated after it do not count (yet). A datetime counts
+    as its date, as every ``as_of`` of vcm.
     """
     latest: dict[str, Assessment] = {}
+    if isinstance(as_of, dt.datetime):
+        as_of = as_of.date()
     if as_of is None:
         for assessment in assessments:
             known = latest.get(assessment.competence)
