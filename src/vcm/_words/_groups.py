@@ -232,6 +232,7 @@ class WorkbookWords:
     """
 
     sheet_overview: str
+    gaps_total: str
     sheet_summary: str
     sheet_trends: str
     sheet_profiles: str

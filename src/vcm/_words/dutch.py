@@ -305,6 +305,7 @@ DUTCH = Words(
     ),
     workbook=WorkbookWords(
         sheet_overview="Overzicht",
+        gaps_total="Open tekorten",
         sheet_summary="Samenvatting",
         sheet_trends="Verloop",
         sheet_profiles="Profielen",

@@ -291,6 +291,7 @@ ENGLISH = Words(
     ),
     workbook=WorkbookWords(
         sheet_overview="Overview",
+        gaps_total="Open gaps",
         sheet_summary="Summary",
         sheet_trends="Trends",
         sheet_profiles="Profiles",
