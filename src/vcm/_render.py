@@ -11,87 +11,17 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from vcm.vocabulary import number, word
+from vcm._words import lookup
+from vcm.vocabulary import number, word, words
 
 if TYPE_CHECKING:
     from vcm.checks import Report
     from vcm.model import Organisation
 
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "as_of": "as of",
-        "error": "Errors",
-        "warning": "Warnings",
-        "info": "Notes",
-        "summary": "{errors} error(s), {warnings} warning(s), {infos} note(s)",
-        "ok": "ok",
-        "not_ok": "not ok",
-        "clean": "No findings: the model is consistent and complete.",
-        "person": "Person",
-        "competence": "Competence",
-        "required": "Required",
-        "current": "Current",
-        "gap": "Gap",
-        "priority": "Priority",
-        "actions": "Open actions",
-        "no_gaps": "No gaps.",
-        "gaps_summary": "{count} row(s), {open} open gap(s)",
-        "purpose": "Why we are here",
-        "situation": "The situation touches",
-        "results": "Results",
-        "values": "What matters",
-        "in_general": "In general",
-        "is_not": "Not",
-        "here": "Here, through our competences",
-        "responsible": "Who is responsible",
-        "may_decide": "What you may decide yourself",
-        "escalate": "Beyond these limits, go to",
-        "watched": "How it is watched",
-        "level": "level",
-        "limit": "limit",
-        "client": "for",
-        "none": "none recorded",
-    },
-    "nl": {
-        "as_of": "per",
-        "error": "Fouten",
-        "warning": "Waarschuwingen",
-        "info": "Opmerkingen",
-        "summary": "{errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
-        "ok": "in orde",
-        "not_ok": "niet in orde",
-        "clean": "Geen bevindingen: het model is consistent en volledig.",
-        "person": "Medewerker",
-        "competence": "Competentie",
-        "required": "Vereist",
-        "current": "Huidig",
-        "gap": "Gat",
-        "priority": "Prioriteit",
-        "actions": "Open acties",
-        "no_gaps": "Geen competentiegaten.",
-        "gaps_summary": "{count} regel(s), {open} open gat(en)",
-        "purpose": "Waarom we er zijn",
-        "situation": "De situatie raakt",
-        "results": "Resultaten",
-        "values": "Waar het om gaat",
-        "in_general": "Altijd",
-        "is_not": "Niet",
-        "here": "Hier, via onze competenties",
-        "responsible": "Wie verantwoordelijk is",
-        "may_decide": "Wat je zelf mag beslissen",
-        "escalate": "Buiten deze grenzen ga je naar",
-        "watched": "Hoe het bewaakt wordt",
-        "level": "niveau",
-        "limit": "grens",
-        "client": "voor",
-        "none": "niets vastgelegd",
-    },
-}
-
 
 def label(key: str, language: str) -> str:
-    """The label ``key`` in ``language`` (English when the language is unknown)."""
-    return _LABELS.get(str(language), _LABELS["en"])[key]
+    """The word ``key`` of the command line in ``language`` (English when it is unknown)."""
+    return lookup(words(language).cli, key)
 
 
 def _width() -> int:
@@ -189,6 +119,79 @@ def gaps(found: Sequence[Any], *, org: Organisation, language: str) -> str:
     ]
     open_gaps = sum(1 for gap in found if gap.gap)
     summary = label("gaps_summary", language).format(count=len(found), open=open_gaps)
+    return f"{table(header, rows)}\n\n{summary}"
+
+
+def coverage(found: Sequence[Any], *, org: Organisation, language: str) -> str:
+    """Bench strength per task area and required competence, now and projected, then a count."""
+    w = words(language)
+    areas = {area.id: area.name for area in org.task_areas}
+    names = {c.id: c.name for c in org.competences}
+    rows = [
+        (
+            areas.get(row.task_area, row.task_area),
+            names.get(row.competence, row.competence),
+            row.required,
+            row.members,
+            row.bench,
+            row.projected_bench,
+            "" if row.projected_by is None else w.date(row.projected_by),
+        )
+        for area in found
+        for row in area.rows
+    ]
+    header = [
+        label(key, language)
+        for key in ("task_area", "competence", "required", "members", "now", "projected", "by")
+    ]
+    every = [row for area in found for row in area.rows]
+    summary = label("coverage_summary", language).format(
+        rows=len(every),
+        single=sum(row.single_person for row in every),
+        uncovered=sum(row.uncovered for row in every),
+        uncovered_later=sum(not row.projected for row in every),
+    )
+    return f"{table(header, rows)}\n\n{summary}"
+
+
+def status(found: Sequence[Any], *, org: Organisation, language: str) -> str:
+    """Each monitoring rule's status with its last reading, then a count per status."""
+    if not found:
+        return label("no_rules", language)
+    w = words(language)
+    areas = {area.id: area.name for area in org.task_areas}
+
+    def reading(state: Any) -> str:
+        seen = state.observation
+        if seen is None:
+            return ""
+        shown = w.word(seen.status) if seen.value is None else w.number(seen.value)
+        unit = state.rule.unit if seen.value is not None and state.rule.unit else ""
+        # "95%" but "19 dagen": a unit that is a word stands apart.
+        if unit[:1].isalnum():
+            unit = f" {unit}"
+        return f"{w.date(seen.date)}: {shown}{unit}"
+
+    rows = [
+        (
+            areas.get(state.task_area, state.task_area),
+            state.rule.indicator,
+            w.word(state.rule.frequency),
+            state.rule.owner,
+            w.word(state.status),
+            reading(state),
+        )
+        for state in found
+    ]
+    header = [
+        label(key, language)
+        for key in ("task_area", "rule", "frequency", "owner", "status", "reading")
+    ]
+    counted: dict[str, int] = {}
+    for state in found:
+        counted[w.word(state.status)] = counted.get(w.word(state.status), 0) + 1
+    counts = ", ".join(f"{count} {name}" for name, count in counted.items())
+    summary = label("status_summary", language).format(rules=len(found), counts=counts)
     return f"{table(header, rows)}\n\n{summary}"
 
 

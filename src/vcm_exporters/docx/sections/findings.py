@@ -7,14 +7,13 @@ judge the members of task areas, are then left out, and the appendix says so.
 
 from __future__ import annotations
 
-from vcm.checks import CODES, Severity, check
+from vcm.checks import Severity
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.tables import Cell, Table, Text
 
-__all__ = ["PEOPLE_CODES", "SEVERITY_FILLS", "findings"]
+__all__ = ["SEVERITY_FILLS", "findings"]
 
-PEOPLE_CODES = frozenset(code for code in CODES if code.startswith("VCM4"))
 """The People category of the catalogue: findings about members, shown only with people."""
 
 SEVERITY_FILLS: dict[Severity, str] = {
@@ -26,19 +25,17 @@ SEVERITY_FILLS: dict[Severity, str] = {
 
 def findings(body: Body, context: Context) -> None:
     """The appendix, when the check finds anything to show."""
-    shown = check(context.org, as_of=context.as_of).findings
-    if not context.include_people:
-        shown = tuple(finding for finding in shown if finding.code not in PEOPLE_CODES)
+    shown = context.findings
     if not shown:
         return
     labels = context.labels
     body.heading(labels.findings, 1)
     counts = [
-        labels.word(key).format(count=sum(1 for f in shown if f.severity is severity))
-        for key, severity in (
-            ("errors", Severity.ERROR),
-            ("warnings", Severity.WARNING),
-            ("infos", Severity.INFO),
+        template.format(count=sum(1 for f in shown if f.severity is severity))
+        for template, severity in (
+            (labels.errors, Severity.ERROR),
+            (labels.warnings, Severity.WARNING),
+            (labels.infos, Severity.INFO),
         )
     ]
     body.paragraph(
