@@ -114,7 +114,7 @@ def summary(
         raise TypeError("min_group_size must be a whole number")
     if min_group_size < 1:
         raise ValueError("min_group_size must be at least 1")
-    covered = {area.task_area: area for area in coverage(org)}
+    covered = {area.task_area: area for area in coverage(org, as_of=as_of)}
     areas: list[AreaSummary] = []
     for area in org.task_areas:
         statuses = [rule.status(as_of)[0] for rule in area.monitoring]
@@ -168,8 +168,9 @@ def summary(
 def shareable(findings: Sequence[Finding], summary: Summary) -> tuple[Finding, ...]:
     """The findings an export with ``summary``'s choices may show.
 
-    With people included, all of them. Without, the findings about one person (VCM400 and
-    up) are left out, and the group findings that name nobody (VCM403, VCM404) stay only
+    With people included, all of them. Without, every finding about a person is left out
+    (the People findings VCM400 and up, and any other whose place is a person, such as a
+    duplicate person id), and the group findings that name nobody (VCM403, VCM404) stay only
     for task areas whose counts are shown.
     """
     if summary.include_people:
@@ -178,8 +179,11 @@ def shareable(findings: Sequence[Finding], summary: Summary) -> tuple[Finding, .
     return tuple(
         finding
         for finding in findings
-        if not finding.code.startswith("VCM4")
-        or (finding.code in GROUP_CODES and area_of_path(finding.path) in shown)
+        if not finding.path.startswith("people")
+        and (
+            not finding.code.startswith("VCM4")
+            or (finding.code in GROUP_CODES and area_of_path(finding.path) in shown)
+        )
     )
 
 
