@@ -128,6 +128,11 @@ def _unreadable(text: str, error: ValueError | RecursionError) -> FileFormatErro
     return located.located(line=line_locator(text)(where))  # type: ignore[return-value]
 
 
-def dumps(tree: Any) -> str:
-    """``tree`` as JSON: two-space indents, unicode kept, a newline at the end."""
-    return json.dumps(tree, indent=2, ensure_ascii=False) + "\n"
+def dumps(tree: Any, *, indent: int | None = 2) -> str:
+    """``tree`` as JSON: ``indent`` spaces per level, unicode kept, a newline at the end.
+
+    With ``indent=None``, the compact form: one line, no spaces after ``,`` and ``:``.
+    """
+    if indent is None:
+        return json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(tree, indent=indent, ensure_ascii=False) + "\n"
