@@ -106,14 +106,17 @@ def test_check_judges_people_as_of_its_date() -> None:
     assert [] == [f.code for f in check(ORG, as_of=MAY) if f.code in people]
 
 
-def test_a_datetime_is_refused_by_the_analyses() -> None:
-    """as_of is a calendar date, as for status, trace and guide."""
-    from datetime import datetime
+def test_a_datetime_counts_as_its_date_and_text_is_refused() -> None:
+    """as_of follows the one rule of vcm: a date, or a datetime counting as its date."""
+    from datetime import date, datetime
 
+    moment, day = datetime(2026, 3, 1, 18, 30), date(2026, 3, 1)
+    assert gaps(ORG, as_of=day) == gaps(ORG, as_of=moment)
+    assert coverage(ORG, as_of=day) == coverage(ORG, as_of=moment)
     with pytest.raises(TypeError, match=r"datetime\.date"):
-        gaps(ORG, as_of=datetime(2026, 3, 1))  # type: ignore[arg-type]
+        gaps(ORG, as_of="2026-03-01")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"datetime\.date"):
-        coverage(ORG, as_of=datetime(2026, 3, 1))  # type: ignore[arg-type]
+        coverage(ORG, as_of="2026-03-01")  # type: ignore[arg-type]
 
 
 def test_the_exports_judge_people_as_of_their_date() -> None:
