@@ -65,7 +65,15 @@ FILE_KEYS: Final[dict[type, tuple[str, ...]]] = {
         "observations",
     ),
     TaskArea: ("id", "name", "description", "results", "responsibilities", "matrix", "monitoring"),
-    Assessment: ("competence", "level", "observable", "date", "assessor", "evidence"),
+    Assessment: (
+        "competence",
+        "level",
+        "observable",
+        "date",
+        "valid_until",
+        "assessor",
+        "evidence",
+    ),
     DevelopmentAction: ("competence", "kind", "description", "target_level", "due", "status"),
     Person: ("id", "name", "task_areas", "assessments", "development"),
 }
