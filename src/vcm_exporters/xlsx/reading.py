@@ -69,6 +69,7 @@ _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 _HEAD: Final = 1 << 16
+_BOOLEAN_FORMULAS: Final = {"=TRUE()": True, "=FALSE()": False}
 _TRUE = frozenset({"true", "waar", "yes", "ja", "1"})
 _FALSE = frozenset({"false", "onwaar", "no", "nee", "0"})
 
@@ -222,6 +223,8 @@ class _Row:
     number: int
     values: dict[str, Any]
     columns: dict[str, int]
+    broken: bool = False
+    """A cell of the row could not be read (its problem is noted): build nothing from it."""
 
     def cell(self, key: str | None = None) -> str:
         column = self.columns.get(key, 1) if key is not None else 1
@@ -304,6 +307,9 @@ class _Reader:
         """A cell's value; a formula or an error value is a problem."""
         kind = getattr(cell, "data_type", "n")
         value = getattr(cell, "value", None)
+        if kind == "f" and isinstance(value, str) and value.upper() in _BOOLEAN_FORMULAS:
+            # LibreOffice saves TRUE and FALSE as these formulas.
+            return _BOOLEAN_FORMULAS[value.upper()]
         if kind == "f":
             self.problem(
                 _where(sheet, column, row), self.labels["problem_formula"].format(found=value)
@@ -456,15 +462,17 @@ class _Reader:
                     raw[field.key] = _Skip
             if all(value is None for value in raw.values()):
                 continue
+            broken = False
             for field, column in read:
                 value = raw[field.key]
                 if value is _Skip:
+                    broken = True
                     continue
                 try:
                     values[field.key] = self.parse(field, value, _where(name, column, number))
                 except _Skip:
-                    continue
-            found.append(_Row(name, number, values, columns))
+                    broken = True
+            found.append(_Row(name, number, values, columns, broken))
         return found
 
     def title(self, field: Field) -> str:
@@ -475,6 +483,8 @@ class _Reader:
     def build(self, row: _Row, make: Callable[..., Any], path: str, **values: Any) -> Any:
         """A model object from a row; a value the model refuses is a problem at its cell."""
         self.places[path] = row.cell()
+        if row.broken:
+            raise _Skip
         try:
             return make(**values)
         except VcmError as error:
