@@ -428,3 +428,51 @@ def test_numbers_keep_every_digit() -> None:
     org = attrs.evolve(org, task_areas=(area, *org.task_areas[1:]))
     back = read(export_bytes(org))
     assert vcm.dumps(without_people(org)) == vcm.dumps(back)
+
+
+def test_vcm_update_writes_the_edits_and_keeps_the_people(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """vcm update MODEL WORKBOOK: the workbook's edits, the model's own people, a summary."""
+    org = examples.load("library")
+    model = tmp_path / "model.yaml"
+    vcm.dump(org, model)
+    data = export_bytes(org)  # without people, as it goes to a team
+    grid = load_workbook(io.BytesIO(data), read_only=True).sheetnames[2]
+
+    def edit(book: Any) -> None:
+        book[grid]["C5"] = 1
+
+    workbook = tmp_path / "team.xlsx"
+    workbook.write_bytes(edited(data, edit))
+    assert 0 == main(["update", str(model), str(workbook)])
+    updated = vcm.load(model)
+    assert org.people == updated.people
+    assert 1 == updated.task_areas[0].matrix[0].level
+    assert "2 → 1" in capsys.readouterr().out
+
+
+def test_vcm_update_refuses_a_workbook_of_another_organisation(tmp_path: Path) -> None:
+    """The model is left as it was."""
+    model = tmp_path / "model.yaml"
+    vcm.dump(examples.load(), model)
+    before = model.read_bytes()
+    workbook = tmp_path / "team.xlsx"
+    workbook.write_bytes(export_bytes(examples.load("library")))
+    assert 2 == main(["update", str(model), str(workbook)])
+    assert before == model.read_bytes()
+
+
+def test_validate_names_workbook_cells(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Findings of a workbook say the sheet and cell their element came from."""
+    org = examples.load("library")
+    data = export_bytes(org)
+    grid = load_workbook(io.BytesIO(data), read_only=True).sheetnames[2]
+
+    def edit(book: Any) -> None:
+        book[grid]["A5"] = "no-such-competence"
+
+    workbook = tmp_path / "team.xlsx"
+    workbook.write_bytes(edited(data, edit))
+    main(["validate", str(workbook), "--as-of", "2026-11-29"])
+    assert f"'{grid}'!A5" in capsys.readouterr().out

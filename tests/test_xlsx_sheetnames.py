@@ -115,6 +115,7 @@ def test_task_areas_with_awkward_names_export_and_open() -> None:
     book = load_workbook(stream)
     assert [
         "Overview",
+        "How to fill this in",
         "Wijkteam Noord-Oost en Centrum,",
         "Wijkteam Noord-Oost en Cent (2)",
         "Zorg-Welzijn nacht",
@@ -122,7 +123,7 @@ def test_task_areas_with_awkward_names_export_and_open() -> None:
         "overview (2)",
         "Organisation",
         "Values",
-    ] == book.sheetnames[:8]
+    ] == book.sheetnames[:9]
     task_areas = book["Task areas"]
     assert [
         "Wijkteam Noord-Oost en Centrum,",

@@ -986,8 +986,10 @@ class _Reader:
     # -- people --
 
     def people(self) -> tuple[Person, ...]:
-        if self.labels[f"sheet.{people.PEOPLE.key}"] not in self.names:
+        sheet = self.labels[f"sheet.{people.PEOPLE.key}"]
+        if sheet not in self.names:
             return ()
+        self.places["people"] = _where(sheet, 1, 1)
         rows = self.table(people.PEOPLE)
         known = {row["id"] for row in rows}
         assessments: dict[str, list[_Row]] = defaultdict(list)

@@ -18,6 +18,7 @@ __all__ = ["write_instructions", "write_overview"]
 
 LABEL_WIDTH = 34.0
 TEXT_WIDTH = 100.0
+INSTRUCTIONS_WIDTH = 80.0
 
 
 def write_overview(sheet: Any, ctx: Context) -> None:
@@ -68,7 +69,7 @@ def write_overview(sheet: Any, ctx: Context) -> None:
 
 def write_instructions(sheet: Any, ctx: Context) -> None:
     """The sheet "How to fill this in": where each fact is edited, and what vcm reads back."""
-    sheet.column_dimensions["A"].width = TEXT_WIDTH
+    sheet.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
     styles.page(sheet, landscape=False)
     rows = Rows(sheet)
     label = ctx.labels
@@ -78,7 +79,7 @@ def write_instructions(sheet: Any, ctx: Context) -> None:
     for paragraph in text.split("\n"):
         rows.append(
             [rows.cell(paragraph, alignment=styles.TOP_WRAP)],
-            height=row_height([(paragraph, TEXT_WIDTH)]),
+            height=row_height([(paragraph, INSTRUCTIONS_WIDTH)]),
         )
     styles.protect(sheet)
 
@@ -94,7 +95,7 @@ def _pair(rows: Rows, name: str | None, text: str | None) -> None:
             rows.cell(name, font=styles.BOLD, alignment=styles.TOP_WRAP),
             rows.cell(text, alignment=styles.TOP_WRAP),
         ],
-        height=row_height([(name, LABEL_WIDTH), (text, TEXT_WIDTH)]),
+        height=row_height([(name, LABEL_WIDTH), (text, INSTRUCTIONS_WIDTH)]),
     )
 
 
