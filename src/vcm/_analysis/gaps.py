@@ -14,7 +14,7 @@ from enum import StrEnum
 
 import attrs
 
-from vcm._analysis._lookup import not_found
+from vcm._analysis._lookup import not_found, require_date
 from vcm.model import DevelopmentAction, Organisation, Person, TaskArea
 from vcm.model.reading import (
     first_by_id,
@@ -85,7 +85,9 @@ class Gap:
         return self.state is not AssessmentState.ASSESSED
 
 
-def gaps(org: Organisation, *, task_area: str | None = None) -> tuple[Gap, ...]:
+def gaps(
+    org: Organisation, *, task_area: str | None = None, as_of: dt.date | None = None
+) -> tuple[Gap, ...]:
     """One :class:`Gap` per person and competence required of them.
 
     People come in the order of ``org.people``, and each person's competences in the order
@@ -99,9 +101,13 @@ def gaps(org: Organisation, *, task_area: str | None = None) -> tuple[Gap, ...]:
     area's responsibilities only and ``task_areas`` is just that area. This is the view of
     a team: is it ready for its own work?
 
-    Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org``.
+    With ``as_of``, people are judged as of that date: assessments dated after it do not
+    count. Without it every assessment counts.
+
+    Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org``, and a
+    TypeError when ``as_of`` is given but not a :class:`datetime.date`.
     """
-    reader = _Reader(org)
+    reader = _Reader(org, None if as_of is None else require_date(as_of))
     if task_area is None:
         return tuple(gap for person in unique_by_id(org.people) for gap in reader.gaps_of(person))
     if task_area not in reader.areas:
@@ -123,7 +129,8 @@ class _Reader:
     large model as on a small one.
     """
 
-    def __init__(self, org: Organisation) -> None:
+    def __init__(self, org: Organisation, as_of: dt.date | None) -> None:
+        self.as_of = as_of
         self.areas: dict[str, TaskArea] = first_by_id(org.task_areas)
         self._names = {c.id: c.name for c in reversed(org.competences)}
         self._required: dict[str, dict[str, int]] = {}
@@ -162,7 +169,7 @@ class _Reader:
         if not required:
             return
         needs = [self.needs(area_id) for area_id in areas]
-        latest_of = latest_assessments(person.assessments)
+        latest_of = latest_assessments(person.assessments, self.as_of)
         open_actions: dict[str, list[DevelopmentAction]] = {}
         for action in person.development:
             if action.status.is_open:

@@ -48,7 +48,7 @@ def add_people(ctx: Context) -> None:
 
 
 def _person(ctx: Context, p: int, person: Person, cover: _Cover) -> None:
-    latest = latest_assessments(person.assessments)
+    latest = latest_assessments(person.assessments, ctx.as_of)
     positions = [
         position
         for position in map(ctx.area_position.get, dict.fromkeys(person.task_areas))

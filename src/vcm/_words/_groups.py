@@ -232,6 +232,14 @@ class WorkbookWords:
     """
 
     sheet_overview: str
+    gaps_total: str
+    sheet_summary: str
+    sheet_trends: str
+    sheet_profiles: str
+    chart_rules: str
+    chart_coverage: str
+    reading: str
+    charts_capped: str
     sheet_organisation: str
     sheet_values: str
     sheet_value_behaviours: str
@@ -440,3 +448,24 @@ class ReportWords:
     errors: str
     warnings: str
     infos: str
+    summary: str
+    summary_intro: str
+    summary_monitoring: str
+    summary_coverage: str
+    summary_findings: str
+    task_area: str
+    members: str
+    reached_now: str
+    reached_projected: str
+    single_person: str
+    actions_open: str
+    of_total: str
+    by_date: str
+    not_shown: str
+    privacy_note: str
+    coverage: str
+    coverage_intro: str
+    now: str
+    projected: str
+    trend: str
+    has_errors: str

@@ -305,6 +305,14 @@ DUTCH = Words(
     ),
     workbook=WorkbookWords(
         sheet_overview="Overzicht",
+        gaps_total="Open tekorten",
+        sheet_summary="Samenvatting",
+        sheet_trends="Verloop",
+        sheet_profiles="Profielen",
+        chart_rules="Bewakingsregels per status",
+        chart_coverage="Vereiste competenties gehaald",
+        reading="Meting",
+        charts_capped="Grafieken voor de eerste {count}; elk getal staat in de tabellen.",
         sheet_organisation="Organisatie",
         sheet_values="Kernwaarden",
         sheet_value_behaviours="Gedrag per waarde",
@@ -543,5 +551,38 @@ DUTCH = Words(
         errors="{count} fout(en)",
         warnings="{count} waarschuwing(en)",
         infos="{count} opmerking(en)",
+        summary="Samenvatting",
+        summary_intro=(
+            "Waar elk taakgebied staat op {date}: de bewakingsregels, wie de vereiste niveaus"
+            " haalt, nu en als de open ontwikkelacties klaar zijn, en de bevindingen van de "
+            "controle."
+        ),
+        summary_monitoring="Bewakingsregels per status",
+        summary_coverage="Competenties en ontwikkeling",
+        summary_findings="Bevindingen van de controle",
+        task_area="Taakgebied",
+        members="Leden",
+        reached_now="Nu gehaald",
+        reached_projected="Gehaald na de ontwikkelacties",
+        single_person="Afhankelijk van één persoon",
+        actions_open="Open acties (te laat)",
+        of_total="{count} van {total}",
+        by_date="uiterlijk {date}",
+        not_shown="minder dan {count} leden: niet getoond",
+        privacy_note=(
+            "Aantallen over mensen staan er alleen bij taakgebieden met ten minste {count} "
+            "leden: in een kleiner team kan een aantal naar een persoon wijzen."
+        ),
+        coverage="Bezetting",
+        coverage_intro=(
+            "Hoeveel leden elk vereist niveau nu halen, en als hun open ontwikkelacties hun "
+            "doelniveau halen: groen twee of meer, oranje één, rood niemand."
+        ),
+        now="Nu",
+        projected="Verwacht",
+        trend="Metingen",
+        has_errors=(
+            "Dit model bevat nog fouten (zie de bijlage met bevindingen): lees het als concept."
+        ),
     ),
 )

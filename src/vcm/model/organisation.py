@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
@@ -119,25 +120,31 @@ class OrganisationIndex:
                 continue
             self._required[area.id] = required_levels(area.matrix)
             self._needed_by[area.id] = needed_by(area.responsibilities)
-        self._latest: dict[str, dict[str, Assessment]] = {}
+        self._latest: dict[tuple[str, dt.date | None], dict[str, Assessment]] = {}
 
     def members(self, task_area_id: str) -> tuple[Person, ...]:
         """The people who are members of the task area, in the order of ``people``."""
         return self._members.get(task_area_id, ())
 
-    def _latest_of(self, person_id: str) -> dict[str, Assessment]:
+    def _latest_of(self, person_id: str, as_of: dt.date | None) -> dict[str, Assessment]:
         # Read per person, on first use: lookups that need no assessment (gaps reads each
         # person's own list) pay nothing, and one person's lookups do not pay for everyone.
-        latest = self._latest.get(person_id)
+        key = (person_id, as_of)
+        latest = self._latest.get(key)
         if latest is None:
             person = self.people.get(person_id)
-            latest = {} if person is None else latest_assessments(person.assessments)
-            self._latest[person_id] = latest
+            latest = {} if person is None else latest_assessments(person.assessments, as_of)
+            self._latest[key] = latest
         return latest
 
-    def latest_assessment(self, person_id: str, competence_id: str) -> Assessment | None:
-        """The person's latest assessment of the competence (observable or not), if any."""
-        return self._latest_of(person_id).get(competence_id)
+    def latest_assessment(
+        self, person_id: str, competence_id: str, as_of: dt.date | None = None
+    ) -> Assessment | None:
+        """The person's latest assessment of the competence (observable or not), if any.
+
+        With ``as_of``, as of that date: assessments dated after it do not count.
+        """
+        return self._latest_of(person_id, as_of).get(competence_id)
 
     def required_in(self, task_area_id: str) -> Mapping[str, int]:
         """Required level per competence in a task area's matrix (the first row of a competence)."""
@@ -159,7 +166,12 @@ class OrganisationIndex:
             for area_id in dict.fromkeys(person.task_areas)
         )
 
-    def current_level(self, person_id: str, competence_id: str) -> int | None:
-        """The level of the latest assessment; None when unassessed or not observable."""
-        latest = self._latest_of(person_id).get(competence_id)
+    def current_level(
+        self, person_id: str, competence_id: str, as_of: dt.date | None = None
+    ) -> int | None:
+        """The level of the latest assessment; None when unassessed or not observable.
+
+        With ``as_of``, as of that date: assessments dated after it do not count.
+        """
+        latest = self._latest_of(person_id, as_of).get(competence_id)
         return None if latest is None else latest.level

@@ -8,7 +8,8 @@ these small pure functions say which of them is the one read:
 - of two matrix rows of one competence, the first is the row read (:func:`first_rows`,
   :func:`first_rows_at`, :func:`required_levels`);
 - a person's level on a competence is that of the latest dated assessment, on a tie the one
-  listed last (:func:`latest_assessments`);
+  listed last; judged as of a date, assessments after it do not count
+  (:func:`latest_assessments`);
 - a responsibility needs each competence it names once (:func:`needed_by`).
 
 They read one list at a time (one task area's matrix, one person's assessments), so a
@@ -17,6 +18,7 @@ caller can look up per person or per task area without an index over the whole m
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
@@ -103,14 +105,25 @@ def required_levels(matrix: Iterable[Requirement]) -> dict[str, int]:
     return levels
 
 
-def latest_assessments(assessments: Iterable[Assessment]) -> dict[str, Assessment]:
+def latest_assessments(
+    assessments: Iterable[Assessment], as_of: dt.date | None = None
+) -> dict[str, Assessment]:
     """One person's latest assessment per competence (observable or not).
 
     The latest date wins; of two on one date, the one listed last is the later word.
-    Competences come in the order of their first assessment.
+    Competences come in the order of their first assessment. With ``as_of`` the person is
+    judged as of that date: assessments dated after it do not count (yet).
     """
     latest: dict[str, Assessment] = {}
+    if as_of is None:
+        for assessment in assessments:
+            known = latest.get(assessment.competence)
+            if known is None or assessment.date >= known.date:
+                latest[assessment.competence] = assessment
+        return latest
     for assessment in assessments:
+        if assessment.date > as_of:
+            continue
         known = latest.get(assessment.competence)
         if known is None or assessment.date >= known.date:
             latest[assessment.competence] = assessment

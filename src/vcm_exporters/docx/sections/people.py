@@ -28,7 +28,7 @@ def people(body: Body, context: Context) -> None:
         return
     body.heading(context.labels.people, 1)
     by_person: dict[str, list[Gap]] = {}
-    for gap in gaps(context.org):
+    for gap in gaps(context.org, as_of=context.as_of):
         by_person.setdefault(gap.person, []).append(gap)
     # A repeated id is finding VCM100; the person is shown once, as the index knows them.
     for person in unique_by_id(context.org.people):
