@@ -1024,6 +1024,7 @@ class _Reader:
                             date=a["date"],
                             level=a["level"],
                             observable=a["observable"],
+                            valid_until=a["valid_until"],
                             assessor=a["assessor"],
                             evidence=a["evidence"],
                         ),
