@@ -1,4 +1,4 @@
-"""The ``vcm`` command: init, validate, gaps, guide, export, formats.
+"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats.
 
 Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
 usage. Bad input is one clear message naming the place, never a traceback (``--debug``
@@ -97,6 +97,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--as-of", type=_date, help="date for statuses and findings")
     export.add_argument("--title", help="title of the report")
     export.set_defaults(run=_export)
+
+    diff = commands.add_parser("diff", help="what changed between two versions of a model")
+    diff.add_argument("old", help="the earlier model (any readable format)")
+    diff.add_argument("new", help="the later model")
+    diff.add_argument(
+        "--include-people", action="store_true", help="also people's changes (personal data)"
+    )
+    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _language_argument(diff)
+    diff.set_defaults(run=_diff)
 
     formats = commands.add_parser("formats", help="list exporters and importers")
     formats.set_defaults(run=_formats)
@@ -218,6 +228,36 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         written = export(org, target, format=args.format, **options)
         print(f"wrote {written}", file=out)
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import diff
+
+    old, new = _load(args.old), _load(args.new)
+    changes = diff.diff(old, new, include_people=args.include_people)
+    language = args.language or new.language
+    if args.format == "json":
+        print(diff.to_json(changes), file=out)
+    elif args.format == "markdown":
+        print(
+            diff.to_markdown(
+                changes,
+                organisation=new.name,
+                old_label=_label(args.old),
+                new_label=_label(args.new),
+                language=language,
+            ),
+            file=out,
+        )
+    else:
+        print(diff.to_text(changes, language), file=out)
+    # Like diff(1): 0 the same, 1 changes, 2 trouble.
+    return EXIT_FINDINGS if changes else EXIT_OK
+
+
+def _label(source: str) -> str:
+    # A reader is told which versions were compared by their file names, not their paths.
+    return "stdin" if source == "-" else Path(source).name
 
 
 def _formats(args: argparse.Namespace, out: TextIO) -> int:
