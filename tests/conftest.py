@@ -1,4 +1,4 @@
-"""Shared test set-up: hypothesis profiles chosen by HYPOTHESIS_PROFILE (dev, ci)."""
+"""Shared test set-up: hypothesis profiles chosen by HYPOTHESIS_PROFILE (dev, ci, quick, long)."""
 
 import os
 
@@ -11,5 +11,7 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+# A quick pass while several people share a small machine; CI runs "ci".
+settings.register_profile("quick", max_examples=10, deadline=None)
 settings.register_profile("long", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

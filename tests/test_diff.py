@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 import vcm
 from vcm import examples
+from vcm.changes import Change, ChangeKind, describe, diff, to_json, to_markdown, to_text
 from vcm.cli import main
-from vcm.diff import Change, ChangeKind, describe, diff, to_json, to_markdown, to_text
 from vcm.model import Organisation
 from vcm.testing import organisations
 
@@ -38,6 +38,7 @@ def only(changes: tuple[Change, ...]) -> Change:
 
 
 def test_equal_models_have_no_changes(org: Organisation) -> None:
+    assert vcm.diff is diff
     assert () == diff(org, org, include_people=True)
 
 

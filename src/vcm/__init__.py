@@ -2,7 +2,8 @@
 
 ``import vcm`` gives the model classes, the error types, ``load``/``dump`` for YAML and
 JSON, ``check`` (the finding catalogue), the analyses (``gaps``, ``coverage``, ``status``,
-``trace``, ``guide``, ``to_rows``) and ``export`` through the exporter plugins.
+``trace``, ``guide``, ``to_rows``), ``diff`` (what changed between two versions) and
+``export`` through the exporter plugins.
 """
 
 from vcm._version import __version__
@@ -20,6 +21,7 @@ from vcm.analysis import (
     to_rows,
     trace,
 )
+from vcm.changes import Change, ChangeKind, diff
 from vcm.checks import CODES, CodeInfo, Finding, Report, Severity, check
 from vcm.errors import (
     ExportError,
@@ -76,6 +78,8 @@ __all__ = [
     "Authority",
     "AuthorityKind",
     "Behaviour",
+    "Change",
+    "ChangeKind",
     "CodeInfo",
     "Competence",
     "CompetenceKind",
@@ -124,6 +128,7 @@ __all__ = [
     "__version__",
     "check",
     "coverage",
+    "diff",
     "dump",
     "dumps",
     "export",

@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--task-area", help="only this task area")
     gaps.add_argument("--all", action="store_true", help="also rows without a gap")
     gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(gaps)
     _language_argument(gaps)
     gaps.set_defaults(run=_gaps)
 
@@ -121,6 +122,18 @@ def _language_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--language", choices=("en", "nl"), help="output language (default: the model's)"
     )
+
+
+def _excel_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV for Excel: a byte-order mark; for Dutch, semicolons and decimal commas",
+    )
+
+
+def _language(args: argparse.Namespace, org: Organisation) -> str:
+    return str(args.language or org.language.value)
 
 
 def _load(source: str) -> Organisation:
@@ -189,12 +202,11 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
 
         print(json.dumps(to_rows(found), ensure_ascii=False, indent=2), file=out)
     elif args.format == "csv":
-        import csv
+        from vcm._csv import write_rows
 
-        # The header always, so that "no gaps" is an empty table, not an empty file.
-        writer = csv.DictWriter(out, fieldnames=list(GAP_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(to_rows(found))
+        write_rows(
+            out, GAP_COLUMNS, to_rows(found), excel=args.excel, language=_language(args, org)
+        )
     else:
         print(_render.gaps(found, org=org, language=args.language or org.language), file=out)
     return EXIT_OK
@@ -231,17 +243,17 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
-    from vcm import diff
+    from vcm import changes
 
     old, new = _load(args.old), _load(args.new)
-    changes = diff.diff(old, new, include_people=args.include_people)
+    found = changes.diff(old, new, include_people=args.include_people)
     language = args.language or new.language
     if args.format == "json":
-        print(diff.to_json(changes), file=out)
+        print(changes.to_json(found), file=out)
     elif args.format == "markdown":
         print(
-            diff.to_markdown(
-                changes,
+            changes.to_markdown(
+                found,
                 organisation=new.name,
                 old_label=_label(args.old),
                 new_label=_label(args.new),
@@ -250,9 +262,9 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     else:
-        print(diff.to_text(changes, language), file=out)
+        print(changes.to_text(found, language), file=out)
     # Like diff(1): 0 the same, 1 changes, 2 trouble.
-    return EXIT_FINDINGS if changes else EXIT_OK
+    return EXIT_FINDINGS if found else EXIT_OK
 
 
 def _label(source: str) -> str:

@@ -1,8 +1,9 @@
 """The pure domain model of the values-competence matrix.
 
 Frozen attrs classes with tuples for collections; local invariants are validators that
-raise :class:`InvalidModelError` at construction. This package imports nothing but attrs
-and the standard library (a test keeps it so).
+raise :class:`InvalidModelError` at construction. Each class lists its fields in the order the
+file format writes its keys (the classes are keyword-only, so the order is free). This package
+imports nothing but attrs and the standard library (a test keeps it so).
 """
 
 from vcm.model._enums import (

@@ -38,10 +38,10 @@ class Organisation:
 
     id: str = attrs.field(converter=c.to_text, validator=v.identifier)
     name: str = attrs.field(converter=c.to_text, validator=v.text)
-    purpose: Purpose = attrs.field(validator=v.instance_of(Purpose))
     language: Language = attrs.field(
         default=Language.EN, converter=c.to_language, validator=v.choice(Language)
     )
+    purpose: Purpose = attrs.field(validator=v.instance_of(Purpose))
     values: tuple[Value, ...] = attrs.field(
         default=(), converter=c.as_tuple, validator=v.tuple_of(Value)
     )

@@ -36,11 +36,11 @@ class Assessment:
     """A dated level of one competence of one person (or: could not be observed)."""
 
     competence: str = attrs.field(converter=c.to_text, validator=v.identifier)
-    date: dt.date = attrs.field(converter=c.to_day, validator=v.day)
     level: int | None = attrs.field(
         default=None, converter=c.to_optional_level, validator=v.optional_level
     )
     observable: bool = attrs.field(default=True, validator=_level_or_unobservable)
+    date: dt.date = attrs.field(converter=c.to_day, validator=v.day)
     assessor: str | None = attrs.field(
         default=None, converter=c.to_optional_text, validator=v.optional_text
     )

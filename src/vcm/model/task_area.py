@@ -134,18 +134,18 @@ class MonitoringRule:
     """How results are watched (bewakingsregel): quantitative or qualitative readings."""
 
     id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    results: tuple[str, ...] = attrs.field(
+        default=(), converter=c.as_texts, validator=v.identifiers
+    )
     kind: MonitoringKind = attrs.field(
         converter=c.to_monitoring_kind, validator=v.choice(MonitoringKind)
     )
     indicator: str = attrs.field(converter=c.to_text, validator=v.text)
-    frequency: Frequency = attrs.field(converter=c.to_frequency, validator=v.choice(Frequency))
-    owner: str = attrs.field(converter=c.to_text, validator=v.text)
-    results: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_texts, validator=v.identifiers
-    )
     method: str | None = attrs.field(
         default=None, converter=c.to_optional_text, validator=v.optional_text
     )
+    frequency: Frequency = attrs.field(converter=c.to_frequency, validator=v.choice(Frequency))
+    owner: str = attrs.field(converter=c.to_text, validator=v.text)
     unit: str | None = attrs.field(
         default=None, converter=c.to_optional_text, validator=v.optional_text
     )

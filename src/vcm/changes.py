@@ -129,7 +129,7 @@ def diff(
 
     >>> import attrs
     >>> from vcm import examples
-    >>> from vcm.diff import diff
+    >>> from vcm.changes import diff
     >>> old = examples.load("library")
     >>> new = attrs.evolve(old, name="Riverside Public Library")
     >>> [(c.kind.value, c.field, c.old, c.new) for c in diff(old, new)]
