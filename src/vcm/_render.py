@@ -11,87 +11,17 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from vcm.vocabulary import number, word
+from vcm._words import lookup
+from vcm.vocabulary import number, word, words
 
 if TYPE_CHECKING:
     from vcm.checks import Report
     from vcm.model import Organisation
 
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "as_of": "as of",
-        "error": "Errors",
-        "warning": "Warnings",
-        "info": "Notes",
-        "summary": "{errors} error(s), {warnings} warning(s), {infos} note(s)",
-        "ok": "ok",
-        "not_ok": "not ok",
-        "clean": "No findings: the model is consistent and complete.",
-        "person": "Person",
-        "competence": "Competence",
-        "required": "Required",
-        "current": "Current",
-        "gap": "Gap",
-        "priority": "Priority",
-        "actions": "Open actions",
-        "no_gaps": "No gaps.",
-        "gaps_summary": "{count} row(s), {open} open gap(s)",
-        "purpose": "Why we are here",
-        "situation": "The situation touches",
-        "results": "Results",
-        "values": "What matters",
-        "in_general": "In general",
-        "is_not": "Not",
-        "here": "Here, through our competences",
-        "responsible": "Who is responsible",
-        "may_decide": "What you may decide yourself",
-        "escalate": "Beyond these limits, go to",
-        "watched": "How it is watched",
-        "level": "level",
-        "limit": "limit",
-        "client": "for",
-        "none": "none recorded",
-    },
-    "nl": {
-        "as_of": "per",
-        "error": "Fouten",
-        "warning": "Waarschuwingen",
-        "info": "Opmerkingen",
-        "summary": "{errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
-        "ok": "in orde",
-        "not_ok": "niet in orde",
-        "clean": "Geen bevindingen: het model is consistent en volledig.",
-        "person": "Medewerker",
-        "competence": "Competentie",
-        "required": "Vereist",
-        "current": "Huidig",
-        "gap": "Gat",
-        "priority": "Prioriteit",
-        "actions": "Open acties",
-        "no_gaps": "Geen competentiegaten.",
-        "gaps_summary": "{count} regel(s), {open} open gat(en)",
-        "purpose": "Waarom we er zijn",
-        "situation": "De situatie raakt",
-        "results": "Resultaten",
-        "values": "Waar het om gaat",
-        "in_general": "Altijd",
-        "is_not": "Niet",
-        "here": "Hier, via onze competenties",
-        "responsible": "Wie verantwoordelijk is",
-        "may_decide": "Wat je zelf mag beslissen",
-        "escalate": "Buiten deze grenzen ga je naar",
-        "watched": "Hoe het bewaakt wordt",
-        "level": "niveau",
-        "limit": "grens",
-        "client": "voor",
-        "none": "niets vastgelegd",
-    },
-}
-
 
 def label(key: str, language: str) -> str:
-    """The label ``key`` in ``language`` (English when the language is unknown)."""
-    return _LABELS.get(str(language), _LABELS["en"])[key]
+    """The word ``key`` of the command line in ``language`` (English when it is unknown)."""
+    return lookup(words(language).cli, key)
 
 
 def _width() -> int:

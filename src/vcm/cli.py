@@ -18,11 +18,15 @@ from typing import TYPE_CHECKING, TextIO
 from vcm._atomic import write_atomically
 from vcm._version import __version__
 from vcm.errors import VcmError
+from vcm.model import Language
 
 if TYPE_CHECKING:
     from vcm.model import Organisation
 
 __all__ = ["main"]
+
+LANGUAGES = tuple(language.value for language in Language)
+"""The --language choices: every language of the table (vcm.vocabulary.words)."""
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -91,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     _model_argument(export)
     export.add_argument("out", nargs="+", help="output file(s); the suffix picks the format")
     export.add_argument("--format", help="the format name (when the suffix does not say)")
-    export.add_argument("--language", choices=("en", "nl"), help="label language")
+    export.add_argument("--language", choices=LANGUAGES, help="label language")
     export.add_argument(
         "--include-people", action="store_true", help="include personal data (people, gaps)"
     )
@@ -120,7 +124,7 @@ def _model_argument(parser: argparse.ArgumentParser) -> None:
 
 def _language_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--language", choices=("en", "nl"), help="output language (default: the model's)"
+        "--language", choices=LANGUAGES, help="output language (default: the model's)"
     )
 
 

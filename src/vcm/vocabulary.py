@@ -1,87 +1,86 @@
-"""The method's words in English and Dutch: one place for the label of every enum value.
+"""The words people read, in every language vcm speaks: one table, one column per language.
 
 The file format writes enum values in English snake case (``on_track``, ``half-yearly``);
 people read them through :func:`word`. The CLI, the checks' messages and every exporter
-take their words from here, so a status is called the same in the terminal, the workbook
-and the report.
+take their words from :func:`words`, so a status is called the same in the terminal, the
+workbook and the report, and a new language is one new column of the table (see the
+contributor guide).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
 from typing import Final
 
+import attrs
+
+from vcm._words import (
+    CliWords,
+    CodeTitles,
+    EnumWords,
+    Kinds,
+    Messages,
+    ReportWords,
+    Words,
+    WorkbookWords,
+    language_of,
+    lookup,
+    words,
+)
 from vcm.model import Language
 
-__all__ = ["WORDS", "number", "word"]
+__all__ = [
+    "WORDS",
+    "CliWords",
+    "CodeTitles",
+    "EnumWords",
+    "Kinds",
+    "Messages",
+    "ReportWords",
+    "Words",
+    "WorkbookWords",
+    "date",
+    "language_of",
+    "lookup",
+    "number",
+    "word",
+    "words",
+]
 
-WORDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+WORDS: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
     {
-        # CompetenceKind
-        "behavioural": ("behavioural", "gedragscompetentie"),
-        "professional": ("professional", "vakcompetentie"),
-        "ethical": ("ethical", "ethische competentie"),
-        # AuthorityKind
-        "delegated": ("delegated", "gedelegeerd"),
-        "mandated": ("mandated", "gemandateerd"),
-        # MonitoringKind and Direction
-        "quantitative": ("quantitative", "kwantitatief"),
-        "qualitative": ("qualitative", "kwalitatief"),
-        "higher": ("higher is better", "hoger is beter"),
-        "lower": ("lower is better", "lager is beter"),
-        # Frequency
-        "weekly": ("weekly", "wekelijks"),
-        "monthly": ("monthly", "maandelijks"),
-        "quarterly": ("quarterly", "per kwartaal"),
-        "half-yearly": ("half-yearly", "halfjaarlijks"),
-        "yearly": ("yearly", "jaarlijks"),
-        # RuleStatus (and ObservationStatus): shown on their own, so capitalised
-        "on_track": ("On track", "Op koers"),
-        "at_risk": ("At risk", "Risico"),
-        "off_track": ("Off track", "Uit koers"),
-        "overdue": ("Overdue", "Achterstallig"),
-        "no_data": ("No data", "Geen gegevens"),
-        # DevelopmentKind
-        "training": ("training", "training"),
-        "coaching": ("coaching", "coaching"),
-        "intervision": ("intervision", "intervisie"),
-        "on_the_job": ("on the job", "leren in het werk"),
-        "other": ("other", "anders"),
-        # DevelopmentStatus
-        "planned": ("planned", "gepland"),
-        "in_progress": ("in progress", "in uitvoering"),
-        "done": ("done", "afgerond"),
-        "cancelled": ("cancelled", "geannuleerd"),
-        # Severity of a finding
-        "error": ("error", "fout"),
-        "warning": ("warning", "waarschuwing"),
-        "info": ("note", "opmerking"),
-        # AssessmentState of a gap
-        "assessed": ("assessed", "beoordeeld"),
-        "unassessed": ("not assessed", "niet beoordeeld"),
-        "not_observable": ("not observable", "niet waarneembaar"),
+        field.metadata.get("value", field.name): (
+            MappingProxyType(
+                {language: getattr(words(language).enums, field.name) for language in Language}
+            )
+        )
+        for field in attrs.fields(type(words(Language.EN).enums))
     }
 )
+"""Every enum value with a word, as the file writes it, and its word per language:
+``WORDS["on_track"][Language.NL]`` is ``"Op koers"``."""
 
 
 def word(value: str | Enum, language: Language | str) -> str:
     """The word for an enum value (``on_track``, ``Frequency.MONTHLY``) in ``language``.
 
-    Dutch for ``nl``, English otherwise; a value without a word here is shown as written,
-    with spaces for underscores.
+    English for a language vcm has no words in; a value without a word here is shown as
+    written, with spaces for underscores.
     """
-    key = str(value.value) if isinstance(value, Enum) else str(value)
-    words = WORDS.get(key)
-    if words is None:
-        return key.replace("_", " ")
-    return words[1] if language == Language.NL else words[0]
+    return words(language).word(value)
 
 
 def number(value: float, language: Language | str) -> str:
     """A reading or a norm as people write it: ``95`` not ``95.0``; ``93,5`` in Dutch."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    text = str(value)
-    return text.replace(".", ",") if language == Language.NL else text
+    return words(language).number(value)
+
+
+def date(day: dt.date, language: Language | str) -> str:
+    """A date in a sentence: ``30 September 2026``, ``30 september 2026``.
+
+    Files, JSON, CSV and data cells keep ISO 8601 (``2026-09-30``).
+    """
+    return words(language).date(day)

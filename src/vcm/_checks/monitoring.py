@@ -49,7 +49,8 @@ def _reading(rule: MonitoringRule, observation: Observation) -> Text:
     if observation.value is None:
         judged = say("reading.judged", date=observation.date)
         if observation.note:
-            return Text(f"{judged.en}: {observation.note}", f"{judged.nl}: {observation.note}")
+            note = observation.note
+            return Text.each(lambda column: f"{judged[column.language]}: {note}")
         return judged
     reading = say(
         "reading.quantity", value=number(observation.value, rule.unit), date=observation.date
@@ -61,7 +62,8 @@ def _reading(rule: MonitoringRule, observation: Observation) -> Text:
         bounds.append(say("reading.threshold", threshold=number(rule.threshold, rule.unit)))
     if not bounds:
         return reading
-    return Text(
-        f"{reading.en} ({', '.join(b.en for b in bounds)})",
-        f"{reading.nl} ({', '.join(b.nl for b in bounds)})",
+    return Text.each(
+        lambda column: (
+            f"{reading[column.language]} ({', '.join(bound[column.language] for bound in bounds)})"
+        )
     )

@@ -51,7 +51,8 @@ class Finding:
             return self.message
         if language == Language.NL:
             return self.message_nl
-        raise VcmError(f"no messages in language {language!r}; choose en or nl")
+        choices = ", ".join(member.value for member in Language)
+        raise VcmError(f"no messages in language {language!r}; choose one of {choices}")
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as plain JSON-ready data."""

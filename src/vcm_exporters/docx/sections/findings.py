@@ -34,11 +34,11 @@ def findings(body: Body, context: Context) -> None:
     labels = context.labels
     body.heading(labels.findings, 1)
     counts = [
-        labels.word(key).format(count=sum(1 for f in shown if f.severity is severity))
-        for key, severity in (
-            ("errors", Severity.ERROR),
-            ("warnings", Severity.WARNING),
-            ("infos", Severity.INFO),
+        template.format(count=sum(1 for f in shown if f.severity is severity))
+        for template, severity in (
+            (labels.errors, Severity.ERROR),
+            (labels.warnings, Severity.WARNING),
+            (labels.infos, Severity.INFO),
         )
     ]
     body.paragraph(

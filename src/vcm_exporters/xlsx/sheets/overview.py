@@ -10,7 +10,6 @@ from collections import Counter
 from typing import Any
 
 from vcm.checks import CODES
-from vcm.model import Language
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, row_height
 from vcm_exporters.xlsx.context import Context
@@ -94,7 +93,7 @@ def _write_findings(rows: Rows, ctx: Context) -> None:
     counted = Counter(finding.code for finding in report)
     for code in sorted(counted):
         info = CODES.get(code)
-        title = "" if info is None else info.title_nl if ctx.language == Language.NL else info.title
+        title = "" if info is None else info.title_in(ctx.language)
         severity = label.word(info.severity.value) if info is not None else ""
         _pair(rows, f"{code} ({severity})", f"{counted[code]} × {title}")
     _pair(rows, None, label["findings_see"].format(sheet=ctx.sheets["findings"]))

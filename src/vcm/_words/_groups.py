@@ -1,0 +1,401 @@
+"""The classes of the language table: one field per word, one instance per language.
+
+mypy --strict checks every language's instance: a missing or misspelt word is an error.
+The instances are :data:`vcm._words.english.ENGLISH` and :data:`vcm._words.dutch.DUTCH`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = [
+    "CliWords",
+    "CodeTitles",
+    "EnumWords",
+    "Kinds",
+    "Messages",
+    "ReportWords",
+    "WorkbookWords",
+]
+
+
+@attrs.frozen(kw_only=True)
+class EnumWords:
+    """The word of every enum value of the model, the checks and the analyses.
+
+    A field is named after the value as the file format writes it, ``-`` as ``_``
+    (``half_yearly`` for ``half-yearly``); :func:`vcm.vocabulary.word` looks it up.
+    """
+
+    behavioural: str
+    professional: str
+    ethical: str
+    delegated: str
+    mandated: str
+    quantitative: str
+    qualitative: str
+    higher: str
+    lower: str
+    weekly: str
+    monthly: str
+    quarterly: str
+    half_yearly: str = attrs.field(metadata={"value": "half-yearly"})
+    yearly: str
+    on_track: str
+    at_risk: str
+    off_track: str
+    overdue: str
+    no_data: str
+    training: str
+    coaching: str
+    intervision: str
+    on_the_job: str
+    other: str
+    planned: str
+    in_progress: str
+    done: str
+    cancelled: str
+    error: str
+    warning: str
+    info: str
+    assessed: str
+    unassessed: str
+    not_observable: str
+
+
+@attrs.frozen(kw_only=True)
+class CodeTitles:
+    """The title of every finding code, by the code in lower case (``vcm201``)."""
+
+    vcm100: str
+    vcm101: str
+    vcm102: str
+    vcm103: str
+    vcm104: str
+    vcm200: str
+    vcm201: str
+    vcm202: str
+    vcm203: str
+    vcm204: str
+    vcm205: str
+    vcm206: str
+    vcm207: str
+    vcm300: str
+    vcm301: str
+    vcm302: str
+    vcm303: str
+    vcm304: str
+    vcm305: str
+    vcm400: str
+    vcm401: str
+    vcm402: str
+    vcm403: str
+    vcm404: str
+    vcm500: str
+    vcm501: str
+    vcm502: str
+
+
+@attrs.frozen(kw_only=True)
+class Messages:
+    """The template of every check message (``vcm100_id`` for ``VCM100.id``).
+
+    A template names its fields; ``vcm._checks.messages.say`` fills them in.
+    """
+
+    vcm100_id: str
+    vcm100_row: str
+    vcm100_behaviour: str
+    vcm100_indicator: str
+    vcm101_unknown: str
+    vcm101_foreign_result: str
+    vcm101_foreign_watch: str
+    vcm102_row: str
+    vcm102_assessment: str
+    vcm102_development: str
+    vcm102_indicator: str
+    vcm103_order: str
+    vcm103_empty: str
+    vcm104_status: str
+    vcm104_value: str
+    vcm200: str
+    vcm201: str
+    vcm202: str
+    vcm203: str
+    vcm204: str
+    vcm205_higher: str
+    vcm205_lower: str
+    vcm206: str
+    vcm207: str
+    vcm300: str
+    vcm301: str
+    vcm302: str
+    vcm303: str
+    vcm304: str
+    vcm305: str
+    vcm400: str
+    vcm401: str
+    vcm402: str
+    vcm403: str
+    vcm404: str
+    vcm500: str
+    vcm501: str
+    vcm502: str
+    owner_competence: str
+    owner_result: str
+    owner_responsibility: str
+    owner_matrix: str
+    owner_row: str
+    owner_rule: str
+    owner_person: str
+    owner_assessment: str
+    owner_development: str
+    reading_quantity: str
+    reading_target: str
+    reading_threshold: str
+    reading_judged: str
+
+
+@attrs.frozen(kw_only=True)
+class Kinds:
+    """The words a message uses for a kind of object and a missing field of a rule."""
+
+    value: str
+    competence: str
+    task_area: str
+    result: str
+    responsibility: str
+    rule: str
+    person: str
+    unit: str
+    direction: str
+    target: str
+    threshold: str
+
+
+@attrs.frozen(kw_only=True)
+class CliWords:
+    """What the command line writes itself: headings, column heads, summaries."""
+
+    as_of: str
+    error: str
+    warning: str
+    info: str
+    summary: str
+    ok: str
+    not_ok: str
+    clean: str
+    person: str
+    competence: str
+    required: str
+    current: str
+    gap: str
+    priority: str
+    actions: str
+    no_gaps: str
+    gaps_summary: str
+    purpose: str
+    situation: str
+    results: str
+    values: str
+    in_general: str
+    is_not: str
+    here: str
+    responsible: str
+    may_decide: str
+    escalate: str
+    watched: str
+    level: str
+    limit: str
+    client: str
+    none: str
+
+
+@attrs.frozen(kw_only=True)
+class WorkbookWords:
+    """What the workbook writes itself: sheet names, column heads, overview text.
+
+    ``Labels["sheet.values"]`` of the xlsx exporter reads ``sheet_values``.
+    """
+
+    sheet_overview: str
+    sheet_organisation: str
+    sheet_values: str
+    sheet_value_behaviours: str
+    sheet_scale: str
+    sheet_competences: str
+    sheet_indicators: str
+    sheet_references: str
+    sheet_task_areas: str
+    sheet_results: str
+    sheet_responsibilities: str
+    sheet_authorities: str
+    sheet_matrix: str
+    sheet_monitoring: str
+    sheet_observations: str
+    sheet_findings: str
+    sheet_people: str
+    sheet_assessments: str
+    sheet_development: str
+    sheet_gaps: str
+    sheet_task_area: str
+    field: str
+    value: str
+    id: str
+    name: str
+    description: str
+    kind: str
+    position: str
+    text: str
+    level: str
+    competence: str
+    values: str
+    reference: str
+    task_area: str
+    sheet: str
+    client: str
+    results: str
+    competences: str
+    responsibility: str
+    limit: str
+    escalate_to: str
+    matrix_row: str
+    behaviour: str
+    rule: str
+    indicator: str
+    method: str
+    frequency: str
+    owner: str
+    unit: str
+    direction: str
+    target: str
+    threshold: str
+    response: str
+    status: str
+    date: str
+    note: str
+    code: str
+    severity: str
+    path: str
+    message: str
+    ids: str
+    person: str
+    task_areas: str
+    observable: str
+    assessor: str
+    evidence: str
+    target_level: str
+    due: str
+    field_vcm: str
+    field_id: str
+    field_name: str
+    field_language: str
+    field_vision: str
+    field_mission: str
+    field_statement: str
+    title: str
+    organisation: str
+    purpose: str
+    vision: str
+    mission: str
+    statement: str
+    as_of: str
+    people_data: str
+    people_included: str
+    people_left_out: str
+    scale: str
+    task_areas_heading: str
+    findings: str
+    no_findings: str
+    findings_summary: str
+    findings_see: str
+    reading_guide: str
+    matrix_hint: str
+    results_heading: str
+    tvb_heading: str
+    monitoring_heading: str
+    result: str
+    authorities: str
+    how: str
+    norm: str
+    latest: str
+    limit_word: str
+    escalate_word: str
+    target_word: str
+    threshold_word: str
+    gap_unassessed: str
+    gap_not_observable: str
+    gaps_legend: str
+    choose_title: str
+    choose_level: str
+    choose_id: str
+    choose_word: str
+
+
+@attrs.frozen(kw_only=True)
+class ReportWords:
+    """What the Word report writes itself: headings, column heads, sentences."""
+
+    default_title: str
+    contents: str
+    toc_hint: str
+    purpose: str
+    vision: str
+    mission: str
+    statement: str
+    values: str
+    behaviours: str
+    counter_behaviours: str
+    scale: str
+    level: str
+    name: str
+    description: str
+    competences: str
+    competence: str
+    realises: str
+    results: str
+    result: str
+    client: str
+    serves: str
+    tvb: str
+    responsibility: str
+    authorities: str
+    limit: str
+    escalate_to: str
+    matrix: str
+    matrix_intro: str
+    required_level: str
+    monitoring: str
+    indicator: str
+    how: str
+    norm: str
+    target: str
+    threshold: str
+    on_a_miss: str
+    status: str
+    status_intro: str
+    none: str
+    people: str
+    member_of: str
+    gaps: str
+    required: str
+    current: str
+    gap: str
+    priority: str
+    open_actions: str
+    no_gaps: str
+    development: str
+    action: str
+    target_level: str
+    due: str
+    no_development: str
+    findings: str
+    findings_intro: str
+    findings_people_left_out: str
+    severity: str
+    code: str
+    where: str
+    message: str
+    errors: str
+    warnings: str
+    infos: str

@@ -1,0 +1,480 @@
+"""The Dutch column of the language table."""
+
+from __future__ import annotations
+
+from vcm._words._groups import (
+    CliWords,
+    CodeTitles,
+    EnumWords,
+    Kinds,
+    Messages,
+    ReportWords,
+    WorkbookWords,
+)
+from vcm._words._table import Words
+from vcm.model import Language
+
+__all__ = ["DUTCH"]
+
+DUTCH = Words(
+    language=Language.NL,
+    months=(
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    date_pattern="{day} {month} {year}",
+    decimal=",",
+    conjunction="en",
+    levels="niveaus {listed}",
+    enums=EnumWords(
+        behavioural="gedragscompetentie",
+        professional="vakcompetentie",
+        ethical="ethische competentie",
+        delegated="gedelegeerd",
+        mandated="gemandateerd",
+        quantitative="kwantitatief",
+        qualitative="kwalitatief",
+        higher="hoger is beter",
+        lower="lager is beter",
+        weekly="wekelijks",
+        monthly="maandelijks",
+        quarterly="per kwartaal",
+        half_yearly="halfjaarlijks",
+        yearly="jaarlijks",
+        on_track="Op koers",
+        at_risk="Risico",
+        off_track="Uit koers",
+        overdue="Achterstallig",
+        no_data="Geen gegevens",
+        training="training",
+        coaching="coaching",
+        intervision="intervisie",
+        on_the_job="leren in het werk",
+        other="anders",
+        planned="gepland",
+        in_progress="in uitvoering",
+        done="afgerond",
+        cancelled="geannuleerd",
+        error="fout",
+        warning="waarschuwing",
+        info="opmerking",
+        assessed="beoordeeld",
+        unassessed="niet beoordeeld",
+        not_observable="niet waarneembaar",
+    ),
+    titles=CodeTitles(
+        vcm100="dubbele id",
+        vcm101="verwijzing naar een onbekende id",
+        vcm102="niveau buiten de schaal",
+        vcm103="schaal niet op volgorde genummerd 1..n",
+        vcm104="meting past niet bij de soort bewakingsregel",
+        vcm200="taakgebied zonder resultaten",
+        vcm201="resultaat zonder verantwoordelijkheid",
+        vcm202="verantwoordelijkheid zonder bevoegdheid",
+        vcm203="resultaat zonder bewakingsregel",
+        vcm204="kwantitatieve bewakingsregel onvolledig",
+        vcm205="drempelwaarde aan de verkeerde kant van de streefwaarde",
+        vcm206="benodigde competentie niet in de matrix",
+        vcm207="kernwaarde zonder gedrag",
+        vcm300="kernwaarde niet zichtbaar in een matrix",
+        vcm301="resultaat dient geen kernwaarde",
+        vcm302="matrixregel die geen verantwoordelijkheid vraagt",
+        vcm303="competentie die geen taakgebied vraagt",
+        vcm304="verantwoordelijkheid zonder competentie",
+        vcm305="competentie zonder kernwaarde",
+        vcm400="nooit beoordeeld",
+        vcm401="tekort zonder ontwikkelactie",
+        vcm402="ontwikkelactie over de datum",
+        vcm403="verantwoordelijkheid die geen lid kan dragen",
+        vcm404="afhankelijk van één medewerker",
+        vcm500="bewakingsregel niet op tijd gemeten",
+        vcm501="bewakingsregel uit koers",
+        vcm502="bewakingsregel loopt risico",
+    ),
+    messages=Messages(
+        vcm100_id="{kind}-id '{id}' is al gebruikt bij {first}",
+        vcm100_row=(
+            "competentie '{competence}' staat al in de matrix van taakgebied '{area}', bij {first}"
+        ),
+        vcm100_behaviour=(
+            "kernwaarde '{value}' heeft al gedrag in de regel van competentie '{competence}' in"
+            " taakgebied '{area}', bij {first}"
+        ),
+        vcm100_indicator=(
+            "competentie '{competence}' heeft al indicatoren voor niveau {level}, bij {first}"
+        ),
+        vcm101_unknown="{owner} verwijst naar {kind} '{id}', maar die id bestaat niet",
+        vcm101_foreign_result=(
+            "verantwoordelijkheid '{responsibility}' in taakgebied '{area}' pakt resultaat"
+            " '{result}' van taakgebied '{other}' op: een verantwoordelijkheid pakt resultaten"
+            " van het eigen taakgebied op"
+        ),
+        vcm101_foreign_watch=(
+            "bewakingsregel '{rule}' in taakgebied '{area}' bewaakt resultaat '{result}' van"
+            " taakgebied '{other}': een bewakingsregel bewaakt resultaten van het eigen"
+            " taakgebied"
+        ),
+        vcm102_row=(
+            "taakgebied '{area}' vraagt competentie '{competence}' op niveau {level}, dat niet op"
+            " de schaal staat ({levels})"
+        ),
+        vcm102_assessment=(
+            "een beoordeling van medewerker '{person}' op competentie '{competence}' geeft niveau"
+            " {level}, dat niet op de schaal staat ({levels})"
+        ),
+        vcm102_development=(
+            "een ontwikkelactie van medewerker '{person}' voor competentie '{competence}' mikt op"
+            " niveau {level}, dat niet op de schaal staat ({levels})"
+        ),
+        vcm102_indicator=(
+            "competentie '{competence}' heeft indicatoren voor niveau {level}, dat niet op de"
+            " schaal staat ({levels})"
+        ),
+        vcm103_order=(
+            "de niveaus van de schaal zijn genummerd {numbers}; dat moet 1 tot en met {count}"
+            " zijn, op volgorde"
+        ),
+        vcm103_empty="de schaal heeft geen niveaus: er is minstens niveau 1 nodig",
+        vcm104_status=(
+            "de meting van {date} bij kwantitatieve bewakingsregel '{rule}' in taakgebied"
+            " '{area}' bevat een status in plaats van een getal"
+        ),
+        vcm104_value=(
+            "de meting van {date} bij kwalitatieve bewakingsregel '{rule}' in taakgebied '{area}'"
+            " bevat een getal in plaats van een status"
+        ),
+        vcm200="taakgebied '{area}' heeft geen resultaten: wat heeft de klant nodig?",
+        vcm201=(
+            "resultaat '{result}' in taakgebied '{area}' wordt door geen verantwoordelijkheid"
+            " opgepakt"
+        ),
+        vcm202=(
+            "verantwoordelijkheid '{responsibility}' in taakgebied '{area}' heeft geen"
+            " bevoegdheid: bij verantwoordelijkheid hoort een passende bevoegdheid"
+        ),
+        vcm203=(
+            "resultaat '{result}' in taakgebied '{area}' wordt door geen bewakingsregel bewaakt:"
+            " hoe wordt het bewaakt?"
+        ),
+        vcm204="kwantitatieve bewakingsregel '{rule}' in taakgebied '{area}' mist {missing}",
+        vcm205_higher=(
+            "de drempelwaarde {threshold} van bewakingsregel '{rule}' in taakgebied '{area}' ligt"
+            " boven de streefwaarde {target}, terwijl hoger beter is: de drempel hoort op of"
+            " onder de streefwaarde"
+        ),
+        vcm205_lower=(
+            "de drempelwaarde {threshold} van bewakingsregel '{rule}' in taakgebied '{area}' ligt"
+            " onder de streefwaarde {target}, terwijl lager beter is: de drempel hoort op of"
+            " boven de streefwaarde"
+        ),
+        vcm206=(
+            "verantwoordelijkheid '{responsibility}' in taakgebied '{area}' vraagt competentie"
+            " '{competence}', die niet in de matrix van het taakgebied staat"
+        ),
+        vcm207="kernwaarde '{value}' heeft geen gedrag: ze is niet waar te nemen",
+        vcm300=(
+            "kernwaarde '{value}' is in geen regel van de matrix van taakgebied '{area}' zichtbaar"
+        ),
+        vcm301=(
+            "resultaat '{result}' in taakgebied '{area}' dient geen kernwaarde: het is niet"
+            " herleid tot de bedoeling"
+        ),
+        vcm302=(
+            "taakgebied '{area}' vraagt competentie '{competence}', maar geen van zijn"
+            " verantwoordelijkheden heeft haar nodig"
+        ),
+        vcm303="competentie '{competence}' wordt door geen taakgebied gevraagd",
+        vcm304=(
+            "verantwoordelijkheid '{responsibility}' in taakgebied '{area}' vraagt geen enkele"
+            " competentie"
+        ),
+        vcm305="competentie '{competence}' draagt aan geen enkele kernwaarde bij",
+        vcm400=(
+            "medewerker '{person}' is nooit beoordeeld op competentie '{competence}', vereist op"
+            " niveau {level} in taakgebied '{area}'"
+        ),
+        vcm401=(
+            "medewerker '{person}' staat op niveau {current} van competentie '{competence}' waar"
+            " taakgebied '{area}' niveau {level} vraagt, en heeft daarvoor geen open"
+            " ontwikkelactie"
+        ),
+        vcm402=(
+            "de ontwikkelactie van medewerker '{person}' voor competentie '{competence}' had"
+            " klaar moeten zijn op {due} en is nog {status}"
+        ),
+        vcm403=(
+            "verantwoordelijkheid '{responsibility}' in taakgebied '{area}' vraagt competentie"
+            " '{competence}' op niveau {level}, dat geen lid van het taakgebied haalt"
+        ),
+        vcm404=(
+            "maar één lid van taakgebied '{area}' haalt niveau {level} van competentie"
+            " '{competence}': afhankelijk van één medewerker"
+        ),
+        vcm500=(
+            "bewakingsregel '{rule}' in taakgebied '{area}' is niet op tijd gemeten: de laatste"
+            " meting, van {date}, is meer dan {days} dagen oud ({frequency})"
+        ),
+        vcm501="bewakingsregel '{rule}' in taakgebied '{area}' is uit koers: {reading}",
+        vcm502="bewakingsregel '{rule}' in taakgebied '{area}' loopt risico: {reading}",
+        owner_competence="competentie '{competence}'",
+        owner_result="resultaat '{result}' in taakgebied '{area}'",
+        owner_responsibility="verantwoordelijkheid '{responsibility}' in taakgebied '{area}'",
+        owner_matrix="de matrix van taakgebied '{area}'",
+        owner_row="de regel van competentie '{competence}' in de matrix van taakgebied '{area}'",
+        owner_rule="bewakingsregel '{rule}' in taakgebied '{area}'",
+        owner_person="medewerker '{person}'",
+        owner_assessment="een beoordeling van medewerker '{person}'",
+        owner_development="een ontwikkelactie van medewerker '{person}'",
+        reading_quantity="{value} op {date}",
+        reading_target="streefwaarde {target}",
+        reading_threshold="drempelwaarde {threshold}",
+        reading_judged="zo beoordeeld op {date}",
+    ),
+    kinds=Kinds(
+        value="kernwaarde",
+        competence="competentie",
+        task_area="taakgebied",
+        result="resultaat",
+        responsibility="verantwoordelijkheid",
+        rule="bewakingsregel",
+        person="medewerker",
+        unit="een eenheid (unit)",
+        direction="een richting (direction)",
+        target="een streefwaarde (target)",
+        threshold="een drempelwaarde (threshold)",
+    ),
+    cli=CliWords(
+        as_of="per",
+        error="Fouten",
+        warning="Waarschuwingen",
+        info="Opmerkingen",
+        summary="{errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
+        ok="in orde",
+        not_ok="niet in orde",
+        clean="Geen bevindingen: het model is consistent en volledig.",
+        person="Medewerker",
+        competence="Competentie",
+        required="Vereist",
+        current="Huidig",
+        gap="Gat",
+        priority="Prioriteit",
+        actions="Open acties",
+        no_gaps="Geen competentiegaten.",
+        gaps_summary="{count} regel(s), {open} open gat(en)",
+        purpose="Waarom we er zijn",
+        situation="De situatie raakt",
+        results="Resultaten",
+        values="Waar het om gaat",
+        in_general="Altijd",
+        is_not="Niet",
+        here="Hier, via onze competenties",
+        responsible="Wie verantwoordelijk is",
+        may_decide="Wat je zelf mag beslissen",
+        escalate="Buiten deze grenzen ga je naar",
+        watched="Hoe het bewaakt wordt",
+        level="niveau",
+        limit="grens",
+        client="voor",
+        none="niets vastgelegd",
+    ),
+    workbook=WorkbookWords(
+        sheet_overview="Overzicht",
+        sheet_organisation="Organisatie",
+        sheet_values="Kernwaarden",
+        sheet_value_behaviours="Gedrag per waarde",
+        sheet_scale="Schaal",
+        sheet_competences="Competenties",
+        sheet_indicators="Indicatoren",
+        sheet_references="Referenties",
+        sheet_task_areas="Taakgebieden",
+        sheet_results="Resultaten",
+        sheet_responsibilities="Verantwoordelijkheden",
+        sheet_authorities="Bevoegdheden",
+        sheet_matrix="Matrix",
+        sheet_monitoring="Bewaking",
+        sheet_observations="Metingen",
+        sheet_findings="Bevindingen",
+        sheet_people="Medewerkers",
+        sheet_assessments="Beoordelingen",
+        sheet_development="Ontwikkeling",
+        sheet_gaps="Tekorten",
+        sheet_task_area="Taakgebied",
+        field="Veld",
+        value="Waarde",
+        id="Id",
+        name="Naam",
+        description="Omschrijving",
+        kind="Soort",
+        position="Nr.",
+        text="Tekst",
+        level="Niveau",
+        competence="Competentie",
+        values="Kernwaarden",
+        reference="Referentie",
+        task_area="Taakgebied",
+        sheet="Werkblad",
+        client="Klant",
+        results="Resultaten",
+        competences="Competenties",
+        responsibility="Verantwoordelijkheid",
+        limit="Grens",
+        escalate_to="Escaleren naar",
+        matrix_row="Matrixregel",
+        behaviour="Gedrag",
+        rule="Regel",
+        indicator="Indicator",
+        method="Methode",
+        frequency="Frequentie",
+        owner="Eigenaar",
+        unit="Eenheid",
+        direction="Richting",
+        target="Doel",
+        threshold="Drempel",
+        response="Bij een misser",
+        status="Status",
+        date="Datum",
+        note="Toelichting",
+        code="Code",
+        severity="Ernst",
+        path="Plaats",
+        message="Bevinding",
+        ids="Ids",
+        person="Medewerker",
+        task_areas="Taakgebieden",
+        observable="Waarneembaar",
+        assessor="Beoordelaar",
+        evidence="Onderbouwing",
+        target_level="Doelniveau",
+        due="Uiterlijk",
+        field_vcm="Formaatversie",
+        field_id="Id",
+        field_name="Naam",
+        field_language="Taal",
+        field_vision="Visie",
+        field_mission="Missie",
+        field_statement="Waarom we er zijn",
+        title="Waarden-competentiematrix",
+        organisation="Organisatie",
+        purpose="Bedoeling",
+        vision="Visie",
+        mission="Missie",
+        statement="Waarom we er zijn",
+        as_of="Status en bevindingen per",
+        people_data="Persoonsgegevens",
+        people_included="opgenomen (medewerkers, beoordelingen, ontwikkeling, tekorten)",
+        people_left_out="niet opgenomen; bevindingen over medewerkers zijn weggelaten",
+        scale="Schaal",
+        task_areas_heading="Taakgebieden",
+        findings="Bevindingen",
+        no_findings="Geen bevindingen: het model is consistent.",
+        findings_summary="{errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
+        findings_see="Elke bevinding met haar plaats staat op het werkblad {sheet}.",
+        reading_guide=(
+            "Eén matrixblad per taakgebied; de gegevensbladen (Excel-tabellen) bevatten elk veld"
+            " van het model en zijn te filteren."
+        ),
+        matrix_hint="Rijen: vereiste competenties en niveau; kolommen: kernwaarden.",
+        results_heading="Resultaten",
+        tvb_heading="Taken, verantwoordelijkheden en bevoegdheden (TVB)",
+        monitoring_heading="Bewaking",
+        result="Resultaat",
+        authorities="Bevoegdheden",
+        how="Hoe, hoe vaak, door wie",
+        norm="Norm",
+        latest="Laatste meting",
+        limit_word="grens",
+        escalate_word="escaleren naar",
+        target_word="doel",
+        threshold_word="drempel",
+        gap_unassessed="?",
+        gap_not_observable="n.w.",
+        gaps_legend=(
+            "Tekort = vereist niveau min huidig niveau; leeg: niet vereist; ?: niet beoordeeld;"
+            " n.w.: niet waarneembaar."
+        ),
+        choose_title="Kies uit de lijst",
+        choose_level="Kies een niveau van de schaal (werkblad {sheet}).",
+        choose_id="Kies een id uit werkblad {sheet}.",
+        choose_word="Kies een van: {words}.",
+    ),
+    report=ReportWords(
+        default_title="Waarden-competentiematrix",
+        contents="Inhoud",
+        toc_hint="Word werkt deze inhoudsopgave bij wanneer het document wordt geopend.",
+        purpose="Bedoeling",
+        vision="Visie",
+        mission="Missie",
+        statement="Waarom we er zijn",
+        values="Kernwaarden",
+        behaviours="Gedrag",
+        counter_behaviours="Wat het niet is",
+        scale="Schaal",
+        level="Niveau",
+        name="Naam",
+        description="Omschrijving",
+        competences="Competenties",
+        competence="Competentie",
+        realises="Realiseert",
+        results="Resultaten",
+        result="Resultaat",
+        client="Klant",
+        serves="Dient",
+        tvb="Taken, verantwoordelijkheden en bevoegdheden (TVB)",
+        responsibility="Verantwoordelijkheid",
+        authorities="Bevoegdheden",
+        limit="grens",
+        escalate_to="escaleren naar",
+        matrix="Waarden-competentiematrix",
+        matrix_intro=(
+            "Hoe elke vereiste competentie de kernwaarden zichtbaar maakt in dit taakgebied."
+        ),
+        required_level="Vereist niveau",
+        monitoring="Bewaking",
+        indicator="Indicator",
+        how="Hoe, hoe vaak, door wie",
+        norm="Norm",
+        target="doel",
+        threshold="drempel",
+        on_a_miss="Bij een misser",
+        status="Status",
+        status_intro="Status per {date}.",
+        none="—",
+        people="Medewerkers",
+        member_of="Lid van",
+        gaps="Competenties en tekorten",
+        required="Vereist",
+        current="Huidig",
+        gap="Tekort",
+        priority="Prioriteit",
+        open_actions="Open acties",
+        no_gaps="Geen competenties vereist.",
+        development="Persoonlijk ontwikkelplan (POP)",
+        action="Actie",
+        target_level="Doelniveau",
+        due="Uiterlijk",
+        no_development="Geen ontwikkelacties.",
+        findings="Bijlage: bevindingen",
+        findings_intro="De controle van het model per {date}: {summary}.",
+        findings_people_left_out=(
+            "Bevindingen over medewerkers (VCM400-VCM404) zijn weggelaten: dit rapport bevat geen"
+            " medewerkers."
+        ),
+        severity="Ernst",
+        code="Code",
+        where="Plaats",
+        message="Bevinding",
+        errors="{count} fout(en)",
+        warnings="{count} waarschuwing(en)",
+        infos="{count} opmerking(en)",
+    ),
+)

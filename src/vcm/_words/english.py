@@ -1,0 +1,464 @@
+"""The English column of the language table."""
+
+from __future__ import annotations
+
+from vcm._words._groups import (
+    CliWords,
+    CodeTitles,
+    EnumWords,
+    Kinds,
+    Messages,
+    ReportWords,
+    WorkbookWords,
+)
+from vcm._words._table import Words
+from vcm.model import Language
+
+__all__ = ["ENGLISH"]
+
+ENGLISH = Words(
+    language=Language.EN,
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    date_pattern="{day} {month} {year}",
+    decimal=".",
+    conjunction="and",
+    levels="levels {listed}",
+    enums=EnumWords(
+        behavioural="behavioural",
+        professional="professional",
+        ethical="ethical",
+        delegated="delegated",
+        mandated="mandated",
+        quantitative="quantitative",
+        qualitative="qualitative",
+        higher="higher is better",
+        lower="lower is better",
+        weekly="weekly",
+        monthly="monthly",
+        quarterly="quarterly",
+        half_yearly="half-yearly",
+        yearly="yearly",
+        on_track="On track",
+        at_risk="At risk",
+        off_track="Off track",
+        overdue="Overdue",
+        no_data="No data",
+        training="training",
+        coaching="coaching",
+        intervision="intervision",
+        on_the_job="on the job",
+        other="other",
+        planned="planned",
+        in_progress="in progress",
+        done="done",
+        cancelled="cancelled",
+        error="error",
+        warning="warning",
+        info="note",
+        assessed="assessed",
+        unassessed="not assessed",
+        not_observable="not observable",
+    ),
+    titles=CodeTitles(
+        vcm100="duplicate id",
+        vcm101="reference to an unknown id",
+        vcm102="level outside the scale",
+        vcm103="scale not numbered 1..n in order",
+        vcm104="observation does not fit its rule's kind",
+        vcm200="task area without results",
+        vcm201="result taken up by no responsibility",
+        vcm202="responsibility without authority",
+        vcm203="result without a monitoring rule",
+        vcm204="quantitative rule incomplete",
+        vcm205="threshold on the wrong side of the target",
+        vcm206="needed competence not in the matrix",
+        vcm207="value without behaviours",
+        vcm300="value not shown in a matrix",
+        vcm301="result serves no value",
+        vcm302="matrix row no responsibility needs",
+        vcm303="competence no task area requires",
+        vcm304="responsibility needs no competence",
+        vcm305="competence realises no value",
+        vcm400="never assessed",
+        vcm401="gap without development action",
+        vcm402="development action overdue",
+        vcm403="responsibility no member can carry",
+        vcm404="single-person dependency",
+        vcm500="monitoring rule overdue",
+        vcm501="monitoring rule off track",
+        vcm502="monitoring rule at risk",
+    ),
+    messages=Messages(
+        vcm100_id="{kind} id '{id}' is already used at {first}",
+        vcm100_row=(
+            "competence '{competence}' is already in the matrix of task area '{area}', at {first}"
+        ),
+        vcm100_behaviour=(
+            "value '{value}' already has a behaviour in the row of competence '{competence}' in"
+            " task area '{area}', at {first}"
+        ),
+        vcm100_indicator=(
+            "competence '{competence}' already has indicators for level {level}, at {first}"
+        ),
+        vcm101_unknown="{owner} refers to {kind} '{id}', which does not exist",
+        vcm101_foreign_result=(
+            "responsibility '{responsibility}' in task area '{area}' takes up result '{result}'"
+            " of task area '{other}': a responsibility takes up results of its own task area"
+        ),
+        vcm101_foreign_watch=(
+            "monitoring rule '{rule}' in task area '{area}' watches result '{result}' of task"
+            " area '{other}': a rule watches results of its own task area"
+        ),
+        vcm102_row=(
+            "task area '{area}' requires competence '{competence}' at level {level}, which is not"
+            " on the scale ({levels})"
+        ),
+        vcm102_assessment=(
+            "an assessment of person '{person}' on competence '{competence}' gives level {level},"
+            " which is not on the scale ({levels})"
+        ),
+        vcm102_development=(
+            "a development action of person '{person}' on competence '{competence}' targets level"
+            " {level}, which is not on the scale ({levels})"
+        ),
+        vcm102_indicator=(
+            "competence '{competence}' has indicators for level {level}, which is not on the"
+            " scale ({levels})"
+        ),
+        vcm103_order=(
+            "the scale's levels are numbered {numbers}; they must be numbered 1 to {count} in order"
+        ),
+        vcm103_empty="the scale has no levels: it needs at least level 1",
+        vcm104_status=(
+            "the observation of {date} on quantitative rule '{rule}' in task area '{area}' holds"
+            " a status, not a number"
+        ),
+        vcm104_value=(
+            "the observation of {date} on qualitative rule '{rule}' in task area '{area}' holds a"
+            " number, not a status"
+        ),
+        vcm200="task area '{area}' has no results: what does the client need?",
+        vcm201="result '{result}' in task area '{area}' is taken up by no responsibility",
+        vcm202=(
+            "responsibility '{responsibility}' in task area '{area}' has no authority:"
+            " responsibility must come with matching authority"
+        ),
+        vcm203=(
+            "result '{result}' in task area '{area}' is watched by no monitoring rule: how is it"
+            " watched?"
+        ),
+        vcm204="quantitative rule '{rule}' in task area '{area}' lacks {missing}",
+        vcm205_higher=(
+            "the threshold {threshold} of rule '{rule}' in task area '{area}' lies above its"
+            " target {target}, while higher is better: it must be at or below the target"
+        ),
+        vcm205_lower=(
+            "the threshold {threshold} of rule '{rule}' in task area '{area}' lies below its"
+            " target {target}, while lower is better: it must be at or above the target"
+        ),
+        vcm206=(
+            "responsibility '{responsibility}' in task area '{area}' needs competence"
+            " '{competence}', which the task area's matrix does not require"
+        ),
+        vcm207="value '{value}' has no behaviours: it cannot be observed",
+        vcm300="value '{value}' shows in no row of the matrix of task area '{area}'",
+        vcm301=(
+            "result '{result}' in task area '{area}' serves no value: it is not traced to the"
+            " purpose"
+        ),
+        vcm302=(
+            "task area '{area}' requires competence '{competence}', but none of its"
+            " responsibilities needs it"
+        ),
+        vcm303="competence '{competence}' is required by no task area",
+        vcm304="responsibility '{responsibility}' in task area '{area}' needs no competence",
+        vcm305="competence '{competence}' realises no value",
+        vcm400=(
+            "person '{person}' has never been assessed on competence '{competence}', required at"
+            " level {level} in task area '{area}'"
+        ),
+        vcm401=(
+            "person '{person}' is at level {current} of competence '{competence}' where task area"
+            " '{area}' requires level {level}, and has no open development action for it"
+        ),
+        vcm402=(
+            "the development action of person '{person}' on competence '{competence}' was due on"
+            " {due} and is still {status}"
+        ),
+        vcm403=(
+            "responsibility '{responsibility}' in task area '{area}' needs competence"
+            " '{competence}' at level {level}, which no member of the task area reaches"
+        ),
+        vcm404=(
+            "only one member of task area '{area}' reaches level {level} of competence"
+            " '{competence}': a single-person dependency"
+        ),
+        vcm500=(
+            "monitoring rule '{rule}' in task area '{area}' is overdue: its latest observation,"
+            " of {date}, is more than {days} days old ({frequency})"
+        ),
+        vcm501="monitoring rule '{rule}' in task area '{area}' is off track: {reading}",
+        vcm502="monitoring rule '{rule}' in task area '{area}' is at risk: {reading}",
+        owner_competence="competence '{competence}'",
+        owner_result="result '{result}' in task area '{area}'",
+        owner_responsibility="responsibility '{responsibility}' in task area '{area}'",
+        owner_matrix="the matrix of task area '{area}'",
+        owner_row="the row of competence '{competence}' in the matrix of task area '{area}'",
+        owner_rule="monitoring rule '{rule}' in task area '{area}'",
+        owner_person="person '{person}'",
+        owner_assessment="an assessment of person '{person}'",
+        owner_development="a development action of person '{person}'",
+        reading_quantity="{value} on {date}",
+        reading_target="target {target}",
+        reading_threshold="threshold {threshold}",
+        reading_judged="judged so on {date}",
+    ),
+    kinds=Kinds(
+        value="value",
+        competence="competence",
+        task_area="task area",
+        result="result",
+        responsibility="responsibility",
+        rule="monitoring rule",
+        person="person",
+        unit="a unit",
+        direction="a direction",
+        target="a target",
+        threshold="a threshold",
+    ),
+    cli=CliWords(
+        as_of="as of",
+        error="Errors",
+        warning="Warnings",
+        info="Notes",
+        summary="{errors} error(s), {warnings} warning(s), {infos} note(s)",
+        ok="ok",
+        not_ok="not ok",
+        clean="No findings: the model is consistent and complete.",
+        person="Person",
+        competence="Competence",
+        required="Required",
+        current="Current",
+        gap="Gap",
+        priority="Priority",
+        actions="Open actions",
+        no_gaps="No gaps.",
+        gaps_summary="{count} row(s), {open} open gap(s)",
+        purpose="Why we are here",
+        situation="The situation touches",
+        results="Results",
+        values="What matters",
+        in_general="In general",
+        is_not="Not",
+        here="Here, through our competences",
+        responsible="Who is responsible",
+        may_decide="What you may decide yourself",
+        escalate="Beyond these limits, go to",
+        watched="How it is watched",
+        level="level",
+        limit="limit",
+        client="for",
+        none="none recorded",
+    ),
+    workbook=WorkbookWords(
+        sheet_overview="Overview",
+        sheet_organisation="Organisation",
+        sheet_values="Values",
+        sheet_value_behaviours="Value behaviours",
+        sheet_scale="Scale",
+        sheet_competences="Competences",
+        sheet_indicators="Indicators",
+        sheet_references="References",
+        sheet_task_areas="Task areas",
+        sheet_results="Results",
+        sheet_responsibilities="Responsibilities",
+        sheet_authorities="Authorities",
+        sheet_matrix="Matrix",
+        sheet_monitoring="Monitoring",
+        sheet_observations="Observations",
+        sheet_findings="Findings",
+        sheet_people="People",
+        sheet_assessments="Assessments",
+        sheet_development="Development",
+        sheet_gaps="Gap heatmap",
+        sheet_task_area="Task area",
+        field="Field",
+        value="Value",
+        id="Id",
+        name="Name",
+        description="Description",
+        kind="Kind",
+        position="#",
+        text="Text",
+        level="Level",
+        competence="Competence",
+        values="Values",
+        reference="Reference",
+        task_area="Task area",
+        sheet="Sheet",
+        client="Client",
+        results="Results",
+        competences="Competences",
+        responsibility="Responsibility",
+        limit="Limit",
+        escalate_to="Escalate to",
+        matrix_row="Matrix row",
+        behaviour="Behaviour",
+        rule="Rule",
+        indicator="Indicator",
+        method="Method",
+        frequency="Frequency",
+        owner="Owner",
+        unit="Unit",
+        direction="Direction",
+        target="Target",
+        threshold="Threshold",
+        response="Response",
+        status="Status",
+        date="Date",
+        note="Note",
+        code="Code",
+        severity="Severity",
+        path="Path",
+        message="Message",
+        ids="Ids",
+        person="Person",
+        task_areas="Task areas",
+        observable="Observable",
+        assessor="Assessor",
+        evidence="Evidence",
+        target_level="Target level",
+        due="Due",
+        field_vcm="Format version",
+        field_id="Id",
+        field_name="Name",
+        field_language="Language",
+        field_vision="Vision",
+        field_mission="Mission",
+        field_statement="Statement",
+        title="Values-competence matrix",
+        organisation="Organisation",
+        purpose="Purpose",
+        vision="Vision",
+        mission="Mission",
+        statement="Why we exist",
+        as_of="Statuses and findings as of",
+        people_data="Personal data",
+        people_included="included (people, assessments, development, gap heatmap)",
+        people_left_out="not included; findings about people are left out",
+        scale="Scale",
+        task_areas_heading="Task areas",
+        findings="Findings",
+        no_findings="No findings: the model is consistent.",
+        findings_summary="{errors} error(s), {warnings} warning(s), {infos} note(s)",
+        findings_see="Every finding with its path is on the sheet {sheet}.",
+        reading_guide=(
+            "One matrix sheet per task area; the data sheets (Excel tables) hold every field of"
+            " the model and can be filtered."
+        ),
+        matrix_hint="Rows: required competences and level; columns: core values.",
+        results_heading="Results",
+        tvb_heading="Responsibilities and authorities (TVB)",
+        monitoring_heading="Monitoring",
+        result="Result",
+        authorities="Authorities",
+        how="How, how often, by whom",
+        norm="Norm",
+        latest="Latest reading",
+        limit_word="limit",
+        escalate_word="escalate to",
+        target_word="target",
+        threshold_word="threshold",
+        gap_unassessed="?",
+        gap_not_observable="n/o",
+        gaps_legend=(
+            "Gap = required level minus current level; blank: not required; ?: not assessed; n/o:"
+            " not observable."
+        ),
+        choose_title="Choose from the list",
+        choose_level="Choose a level of the scale (sheet {sheet}).",
+        choose_id="Choose an id from sheet {sheet}.",
+        choose_word="Choose one of: {words}.",
+    ),
+    report=ReportWords(
+        default_title="Values-competence matrix",
+        contents="Contents",
+        toc_hint="Word updates this table of contents when the document is opened.",
+        purpose="Purpose",
+        vision="Vision",
+        mission="Mission",
+        statement="Why we exist",
+        values="Core values",
+        behaviours="Behaviours",
+        counter_behaviours="What it is not",
+        scale="Scale",
+        level="Level",
+        name="Name",
+        description="Description",
+        competences="Competences",
+        competence="Competence",
+        realises="Realises",
+        results="Results",
+        result="Result",
+        client="Client",
+        serves="Serves",
+        tvb="Responsibilities and authorities (TVB)",
+        responsibility="Responsibility",
+        authorities="Authorities",
+        limit="limit",
+        escalate_to="escalate to",
+        matrix="Values-competence matrix",
+        matrix_intro="How each required competence shows the core values in this task area.",
+        required_level="Required level",
+        monitoring="Monitoring",
+        indicator="Indicator",
+        how="How, how often, by whom",
+        norm="Norm",
+        target="target",
+        threshold="threshold",
+        on_a_miss="On a miss",
+        status="Status",
+        status_intro="Status as of {date}.",
+        none="—",
+        people="People",
+        member_of="Member of",
+        gaps="Competences and gaps",
+        required="Required",
+        current="Current",
+        gap="Gap",
+        priority="Priority",
+        open_actions="Open actions",
+        no_gaps="No competences required.",
+        development="Development plan (POP)",
+        action="Action",
+        target_level="Target level",
+        due="Due",
+        no_development="No development actions.",
+        findings="Appendix: findings",
+        findings_intro="The check of the model as of {date}: {summary}.",
+        findings_people_left_out=(
+            "Findings about people (VCM400-VCM404) are left out: this report does not include"
+            " people."
+        ),
+        severity="Severity",
+        code="Code",
+        where="Where",
+        message="Finding",
+        errors="{count} error(s)",
+        warnings="{count} warning(s)",
+        infos="{count} note(s)",
+    ),
+)
