@@ -20,7 +20,7 @@ from typing import IO, Any, Final
 
 from vcm._atomic import write_atomically
 from vcm._io import json_text, yaml_text
-from vcm._io.structure import Misfit, render_path, structure_document
+from vcm._io.structure import Misfit, render_path, structure_document, structure_fast
 from vcm._io.tree import plain_tree, yaml_tree
 from vcm._io.yaml_text import Locator
 from vcm.errors import (
@@ -150,6 +150,12 @@ def _load_builtin(
         text = _text(data, max_bytes)
         if not text or text.isspace():  # no stripped copy of a large text
             raise FileFormatError("the file is empty")
+        if format == "json":
+            # The quick way first: json.loads as it is, the tree built on the fast path, and
+            # a key given twice told by counting. Anything else takes the way that names it.
+            quick = structure_fast(json_text.parse_unchecked(text))
+            if quick is not None and json_text.no_key_twice(text, quick[1], quick[2]):
+                return quick[0]
         tree = json_text.parse(text) if format == "json" else yaml_text.parse(text)
         try:
             return structure_document(tree)
