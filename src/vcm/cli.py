@@ -1,4 +1,4 @@
-"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats.
+"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats, schema.
 
 Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
 usage. Bad input is one clear message naming the place, never a traceback (``--debug``
@@ -58,10 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    init = commands.add_parser("init", help="write a starter model (a bundled example)")
+    init = commands.add_parser("init", help="write a starter model (blank, or a bundled example)")
     init.add_argument("path", nargs="?", default="vcm.yaml", help="where to write (vcm.yaml)")
     init.add_argument("--example", default=None, help="which example (see --list)")
     init.add_argument("--list", action="store_true", help="list the bundled examples")
+    init.add_argument(
+        "--blank", action="store_true", help="a blank starter with every section, to fill in"
+    )
+    init.add_argument(
+        "--language", choices=LANGUAGES, help="the blank starter's language (default: en)"
+    )
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
     init.set_defaults(run=_init)
 
@@ -77,10 +83,31 @@ def _parser() -> argparse.ArgumentParser:
     _model_argument(gaps)
     gaps.add_argument("--task-area", help="only this task area")
     gaps.add_argument("--all", action="store_true", help="also rows without a gap")
+    gaps.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
     gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _excel_argument(gaps)
     _language_argument(gaps)
     gaps.set_defaults(run=_gaps)
+
+    coverage = commands.add_parser(
+        "coverage", help="who reaches the required levels, now and projected (counts)"
+    )
+    _model_argument(coverage)
+    coverage.add_argument("--task-area", help="only this task area")
+    coverage.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
+    coverage.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(coverage)
+    _language_argument(coverage)
+    coverage.set_defaults(run=_coverage)
+
+    status = commands.add_parser("status", help="where each monitoring rule stands")
+    _model_argument(status)
+    status.add_argument("--task-area", help="only this task area")
+    status.add_argument("--as-of", type=_date, help="status date (default: today)")
+    status.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(status)
+    _language_argument(status)
+    status.set_defaults(run=_status)
 
     guide = commands.add_parser("guide", help="what applies in a client's situation")
     _model_argument(guide)
@@ -101,6 +128,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--as-of", type=_date, help="date for statuses and findings")
     export.add_argument("--title", help="title of the report")
+    export.add_argument(
+        "--min-group-size",
+        type=int,
+        metavar="N",
+        help="without --include-people, counts about people only for task areas of N or more"
+        " members (default 5)",
+    )
     export.set_defaults(run=_export)
 
     diff = commands.add_parser("diff", help="what changed between two versions of a model")
@@ -115,6 +149,9 @@ def _parser() -> argparse.ArgumentParser:
 
     formats = commands.add_parser("formats", help="list exporters and importers")
     formats.set_defaults(run=_formats)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the model file")
+    schema.set_defaults(run=_schema)
     return parser
 
 
@@ -160,20 +197,31 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
         for name in examples.names():
             print(name, file=out)
         return EXIT_OK
-    name = args.example or examples.DEFAULT
-    if name not in examples.names():
-        known = ", ".join(examples.names())
-        raise VcmError(f"no example called {name!r}; the examples are: {known}")
+    if args.blank:
+        from vcm import _starter
+
+        if args.example:
+            raise VcmError("--blank and --example each choose the starter: give one of them")
+        language = args.language or Language.EN.value
+        text, what, kind = _starter.text(language), f"blank starter, {language}", "blank starter"
+    else:
+        if args.language:
+            raise VcmError("--language chooses the language of a blank starter: add --blank")
+        name = args.example or examples.DEFAULT
+        if name not in examples.names():
+            known = ", ".join(examples.names())
+            raise VcmError(f"no example called {name!r}; the examples are: {known}")
+        text, what = examples.text(name), f"example {name!r}"
+        kind = what
     path = Path(args.path)
-    text = examples.text(name)
+    data = text.encode("utf-8")
     if path.exists() and not args.force:
-        if path.is_file() and path.read_bytes() == text.encode("utf-8"):
-            print(f"{path} is the example {name!r} already", file=out)
+        if path.is_file() and path.read_bytes() == data:
+            print(f"{path} is the {kind} already", file=out)
             return EXIT_OK
         raise VcmError("exists already; use --force to overwrite it", file=str(path))
-    data = text.encode("utf-8")
     write_atomically(path, lambda stream: stream.write(data), producer="init")
-    print(f"wrote {path} (example {name!r})", file=out)
+    print(f"wrote {path} ({what})", file=out)
     return EXIT_OK
 
 
@@ -198,7 +246,7 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.analysis import GAP_COLUMNS, gaps, to_rows
 
     org = _load(args.model)
-    found = gaps(org, task_area=args.task_area)
+    found = gaps(org, task_area=args.task_area, as_of=args.as_of or dt.date.today())
     if not args.all:
         found = tuple(gap for gap in found if gap.gap != 0)
     if args.format == "json":
@@ -213,6 +261,63 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         print(_render.gaps(found, org=org, language=args.language or org.language), file=out)
+    return EXIT_OK
+
+
+def _rows_out(
+    args: argparse.Namespace, out: TextIO, org: Organisation, found: Sequence[object]
+) -> bool:
+    """Write ``found`` as JSON or CSV rows when asked; False when text is wanted."""
+    from vcm.analysis import to_rows
+
+    rows = to_rows(found)  # type: ignore[arg-type]
+    if args.format == "json":
+        import json
+
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        return True
+    if args.format == "csv":
+        from vcm._csv import write_rows
+
+        columns = list(rows[0]) if rows else []
+        write_rows(out, columns, rows, excel=args.excel, language=_language(args, org))
+        return True
+    return False
+
+
+def _only_area(org: Organisation, task_area: str | None) -> None:
+    if task_area is not None and task_area not in org.index.task_areas:
+        from vcm.analysis import NotFoundError
+
+        known = ", ".join(area.id for area in org.task_areas)
+        raise NotFoundError(f"no task area {task_area!r}; the task areas are: {known}")
+
+
+def _coverage(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import coverage
+
+    org = _load(args.model)
+    _only_area(org, args.task_area)
+    as_of = args.as_of or dt.date.today()
+    found = [
+        area for area in coverage(org, as_of=as_of) if args.task_area in (None, area.task_area)
+    ]
+    if not _rows_out(args, out, org, found):
+        print(_render.coverage(found, org=org, language=_language(args, org)), file=out)
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import status
+
+    org = _load(args.model)
+    _only_area(org, args.task_area)
+    as_of = args.as_of or dt.date.today()
+    found = [s for s in status(org, as_of=as_of) if args.task_area in (None, s.task_area)]
+    if not _rows_out(args, out, org, found):
+        print(_render.status(found, org=org, language=_language(args, org)), file=out)
     return EXIT_OK
 
 
@@ -237,7 +342,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
     org = _load(args.model)
     options: dict[str, object] = {"include_people": args.include_people}
-    for name in ("language", "as_of", "title"):
+    for name in ("language", "as_of", "title", "min_group_size"):
         if getattr(args, name) is not None:
             options[name] = getattr(args, name)
     for target in args.out:
@@ -281,6 +386,14 @@ def _formats(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.plugins import formats
 
     print(_render.formats(formats()), file=out)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    from importlib import resources
+
+    # The schema the package ships (tests keep it equal to the model's own).
+    out.write(resources.files("vcm").joinpath("schema.json").read_text(encoding="utf-8"))
     return EXIT_OK
 
 

@@ -4,13 +4,21 @@ The grid is the values-competence matrix as people draw it: a row per required c
 a column per value of the organisation, a behaviour (or nothing) in each cell. Bench
 strength is the number of members assessed at or above a row's required level; one is a
 single-person dependency (finding VCM404), none leaves the competence uncovered.
+
+The projection looks ahead: a member who does not reach the level now but has an open
+development action (planned or in progress) on the competence whose target level reaches it
+is counted as reaching it once that action is done, by its due date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
-from vcm.model import Organisation, Requirement, TaskArea
+from vcm._analysis._lookup import require_date
+from vcm.model import Assessment, Organisation, Person, Requirement, TaskArea
+from vcm.model.reading import first_rows, latest_assessments
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -45,6 +53,18 @@ class CoverageRow:
     """How many people are members of the task area."""
     reaching: tuple[str, ...]
     """The ids of the members assessed at or above ``required``, in the order of people."""
+    projected: tuple[str, ...] = ()
+    """The ids of the members who reach ``required`` now or once their open development
+    actions on the competence reach their target level: ``reaching`` and those, in the order
+    of people."""
+    projected_by: dt.date | None = None
+    """The latest due date among the actions the projection counts on (None: none is dated,
+    or the projection counts on none)."""
+
+    @property
+    def projected_bench(self) -> int:
+        """How many members reach the required level once open development actions are done."""
+        return len(self.projected)
 
     @property
     def filled(self) -> int:
@@ -119,31 +139,91 @@ class Coverage:
         return None
 
 
-def coverage(org: Organisation) -> tuple[Coverage, ...]:
+def coverage(org: Organisation, *, as_of: dt.date | None = None) -> tuple[Coverage, ...]:
     """The :class:`Coverage` of every task area, in the order of ``org.task_areas``.
 
     A competence listed twice in one matrix (finding VCM100) is shown once, as its first
     row, which is the level everything else in vcm reads. Behaviours for values the
     organisation does not have (VCM101) have no column and are left out.
+
+    With ``as_of``, people are judged as of that date: assessments dated after it do not
+    count. Without it every assessment counts. A TypeError is raised when ``as_of`` is
+    given but not a :class:`datetime.date`.
     """
+    if as_of is not None:
+        require_date(as_of)
     values = tuple(dict.fromkeys(value.id for value in org.values))
-    return tuple(_coverage(org, area, values) for area in org.task_areas)
+    plans: dict[str, dict[str, _Plan]] = {}
+    levels = _Levels(as_of)
+    return tuple(_coverage(org, area, values, plans, levels) for area in org.task_areas)
 
 
-def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Coverage:
+class _Levels:
+    """Each person's level per competence as of a date, read once per person and call."""
+
+    def __init__(self, as_of: dt.date | None) -> None:
+        self.as_of = as_of
+        self._latest: dict[str, dict[str, Assessment]] = {}
+
+    def reaches(self, person: Person, competence_id: str, level: int) -> bool:
+        """Whether the person is assessed at or above ``level`` on the competence."""
+        latest = self._latest.get(person.id)
+        if latest is None:
+            latest = self._latest[person.id] = latest_assessments(person.assessments, self.as_of)
+        assessment = latest.get(competence_id)
+        return assessment is not None and (assessment.level or 0) >= level
+
+
+# The best an open plan promises for one competence: (target level, latest due date).
+_Plan = tuple[int, dt.date | None]
+
+
+def _plans(person: Person) -> dict[str, _Plan]:
+    found: dict[str, _Plan] = {}
+    for action in person.development:
+        if not action.status.is_open or action.target_level is None:
+            continue
+        level, due = found.get(action.competence, (0, None))
+        if action.target_level > level:
+            level = action.target_level
+        if action.due is not None and (due is None or action.due > due):
+            due = action.due
+        found[action.competence] = (level, due)
+    return found
+
+
+def _coverage(
+    org: Organisation,
+    area: TaskArea,
+    values: tuple[str, ...],
+    plans: dict[str, dict[str, _Plan]],
+    levels: _Levels,
+) -> Coverage:
     index = org.index
     members = index.members(area.id)
     rows: list[CoverageRow] = []
-    seen: set[str] = set()
-    for requirement in area.matrix:
-        if requirement.competence in seen:
-            continue
-        seen.add(requirement.competence)
+    for requirement in first_rows(area.matrix).values():
         reaching = tuple(
             person.id
             for person in members
-            if (index.current_level(person.id, requirement.competence) or 0) >= requirement.level
+            if levels.reaches(person, requirement.competence, requirement.level)
         )
+        projected: list[str] = []
+        projected_by: dt.date | None = None
+        now = set(reaching)
+        for person in members:
+            if person.id in now:
+                projected.append(person.id)
+                continue
+            if person.id not in plans:
+                # Once per person across task areas: a person in two areas is read once.
+                plans[person.id] = _plans(person)
+            plan = plans[person.id].get(requirement.competence)
+            if plan is None or plan[0] < requirement.level:
+                continue
+            projected.append(person.id)
+            if plan[1] is not None and (projected_by is None or plan[1] > projected_by):
+                projected_by = plan[1]
         rows.append(
             CoverageRow(
                 task_area=area.id,
@@ -152,6 +232,8 @@ def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Cov
                 cells=_cells(area, requirement, values),
                 members=len(members),
                 reaching=reaching,
+                projected=tuple(projected),
+                projected_by=projected_by,
             )
         )
     return Coverage(

@@ -209,6 +209,19 @@ class CliWords:
     limit: str
     client: str
     none: str
+    task_area: str
+    members: str
+    now: str
+    projected: str
+    by: str
+    rule: str
+    frequency: str
+    owner: str
+    status: str
+    reading: str
+    coverage_summary: str
+    status_summary: str
+    no_rules: str
 
 
 @attrs.frozen(kw_only=True)
@@ -399,3 +412,24 @@ class ReportWords:
     errors: str
     warnings: str
     infos: str
+    summary: str
+    summary_intro: str
+    summary_monitoring: str
+    summary_coverage: str
+    summary_findings: str
+    task_area: str
+    members: str
+    reached_now: str
+    reached_projected: str
+    single_person: str
+    actions_open: str
+    of_total: str
+    by_date: str
+    not_shown: str
+    privacy_note: str
+    coverage: str
+    coverage_intro: str
+    now: str
+    projected: str
+    trend: str
+    has_errors: str
