@@ -142,6 +142,11 @@ def parse(text: str) -> Any:
         raise error.located(line=line_locator(text)(where)) from None
 
 
-def dumps(tree: Any) -> str:
-    """``tree`` as JSON: two-space indents, unicode kept, a newline at the end."""
-    return json.dumps(tree, indent=2, ensure_ascii=False) + "\n"
+def dumps(tree: Any, *, indent: int | None = 2) -> str:
+    """``tree`` as JSON: ``indent`` spaces per level, unicode kept, a newline at the end.
+
+    With ``indent=None``, the compact form: one line, no spaces after ``,`` and ``:``.
+    """
+    if indent is None:
+        return json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(tree, indent=indent, ensure_ascii=False) + "\n"
