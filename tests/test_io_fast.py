@@ -107,6 +107,8 @@ def test_the_fast_path_accepts_nothing_the_careful_path_refuses(
         ("assessor", "bell\x07"),
         ("observable", 0),
         ("observable", False),
+        ("valid_until", "2000-01-01"),
+        ("valid_until", 1),
         ("unknown", 1),
     ],
 )

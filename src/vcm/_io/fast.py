@@ -35,7 +35,7 @@ from vcm.model import (
     Scale,
 )
 from vcm.model import _validators as v
-from vcm.model.people import _level_or_unobservable
+from vcm.model.people import _level_or_unobservable, _valid_from_date
 from vcm.model.task_area import Behaviour, _one_reading
 
 __all__ = ["Seen", "Unusual", "build_organisation"]
@@ -195,7 +195,10 @@ _SPECIAL: Final[dict[tuple[type, str], Callable[[Any, Seen], Any]]] = {
 _ACROSS: Final[dict[object, str]] = {
     _level_or_unobservable: "(a_observable is True) == (a_level is not None)",
     _one_reading: "(a_value is None) != (a_status is None)",
+    _valid_from_date: "a_valid_until is None or a_valid_until >= a_date",
 }
+# Validators that check one field like a simple one and then across fields (``_ACROSS``).
+_AS_SIMPLE: Final[dict[object, object]] = {_valid_from_date: v.optional_day}
 
 # --- generating one builder per class ---------------------------------------------------
 
@@ -253,8 +256,8 @@ def _field_code(cls: type, field: attrs.Attribute[Any], names: dict[str, Any]) -
     if special is not None:
         names[f"SPECIAL_{name}"] = special
         body = [f"a = SPECIAL_{name}(x, seen)"]
-    elif checks and checks[0] in _SIMPLE:
-        body = _SIMPLE[checks[0]].split("\n")
+    elif checks and _AS_SIMPLE.get(checks[0], checks[0]) in _SIMPLE:
+        body = _SIMPLE[_AS_SIMPLE.get(checks[0], checks[0])].split("\n")
         if not required and field.default not in (None, ()):
             body = [f"if x is None: a = {default}", "else:", *("    " + line for line in body)]
     elif kind is bool:
