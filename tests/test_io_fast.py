@@ -247,3 +247,15 @@ def test_every_model_class_has_a_fast_builder() -> None:
         cls.__name__ for cls, build in fast._BUILDERS.items() if build is fast._careful_only
     ]
     assert careful_only == []
+
+
+def test_an_assessment_valid_until_a_date_takes_the_fast_path() -> None:
+    """valid_until is read fast, and checked against the assessment's own date."""
+    org = examples.load("library")
+    person = next(person for person in org.people if person.assessments)
+    first = person.assessments[0]
+    valid = attrs.evolve(first, valid_until=first.date)
+    changed = attrs.evolve(person, assessments=(valid, *person.assessments[1:]))
+    org = attrs.evolve(org, people=tuple(changed if p is person else p for p in org.people))
+    for tree in _trees(org):
+        assert fast.build_organisation(_flat(tree)) == org
