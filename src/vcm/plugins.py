@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, runtime_checkable
+from typing import IO, Any, BinaryIO, Protocol, cast, runtime_checkable
 
 import attrs
 
@@ -57,6 +57,7 @@ __all__ = [
     "get_importer",
     "importers",
     "read",
+    "read_stream",
     "register_exporter",
     "register_importer",
     "unregister_exporter",
@@ -325,13 +326,28 @@ def read(path: str | os.PathLike[str], format: str | None = None) -> Organisatio
     return org
 
 
-def _import_bytes(data: bytes, format: str, file: str | None) -> Organisation:
-    """Read ``data`` (a whole file already read) with the importer ``format``; for vcm.io."""
-    importer = get_importer(format)
-    where = Path(file) if file else Path("<stream>")
+def read_stream(
+    stream: IO[Any], format: str | None = None, *, file: str | None = None
+) -> Organisation:
+    """Read an organisation from an open binary stream with the importer for ``format``.
+
+    Without ``format`` the importer is chosen by the suffix of ``file`` (the stream's name).
+    Every failure is a :class:`vcm.VcmError`, naming ``file`` where given.
+    """
+    if format is not None:
+        importer = get_importer(format)
+    elif file:
+        importer = _IMPORTERS.for_path(Path(file))
+    else:
+        raise UnknownFormatError("cannot tell the format of a stream without a name: give format=")
+    where = Path(file) if file else None
 
     def run() -> Organisation:
-        return importer.read(io.BytesIO(data))
+        if isinstance(stream, io.TextIOBase):
+            raise FileFormatError(
+                f"the {importer.name} importer reads bytes: open the file in binary mode ('rb')"
+            )
+        return importer.read(cast(BinaryIO, stream))
 
     org = _guarded(where, f"the {importer.name} importer", run)
     if not isinstance(org, Organisation):
@@ -550,20 +566,20 @@ def _read_file(importer: Importer, source: Path) -> Organisation:
         return importer.read(stream)
 
 
-def _guarded(source: Path, producer: str, run: Callable[[], Organisation]) -> Organisation:
-    file = None if source == Path("<stream>") else str(source)
+def _guarded(source: Path | None, producer: str, run: Callable[[], Organisation]) -> Organisation:
+    name = None if source is None else str(source)
     try:
         return run()
     except VcmError as error:
-        error.file = error.file or file
+        error.file = error.file or name
         raise
     except OSError as error:
         reason = f"cannot read the file: {error.strerror}"
-        raise FileFormatError(reason, file=file) from error
+        raise FileFormatError(reason, file=name) from error
     except Exception as error:
         # A plugin's own bug must still reach the user as one clear VcmError.
         raise FileFormatError(
-            f"{producer} failed: {type(error).__name__}: {error}", file=file
+            f"{producer} failed: {type(error).__name__}: {error}", file=name
         ) from error
 
 
