@@ -21,7 +21,13 @@ from typing import IO, Any, Final
 
 from vcm._atomic import write_atomically
 from vcm._io import json_text, yaml_text
-from vcm._io.structure import FORMAT_VERSION, Misfit, render_path, structure_document
+from vcm._io.structure import (
+    FORMAT_VERSION,
+    Misfit,
+    render_path,
+    structure_document,
+    structure_fast,
+)
 from vcm._io.tree import plain_tree, yaml_tree
 from vcm._io.yaml_text import Locator
 from vcm.errors import (
@@ -207,6 +213,11 @@ def _load_builtin(
         if not text or text.isspace():  # no stripped copy of a large text
             raise FileFormatError("the file is empty")
         if format == "json":
+            # The quick way first: json.loads as it is, the tree built on the fast path, and
+            # a key given twice told by counting. Anything else takes the way that names it.
+            quick = structure_fast(json_text.parse_unchecked(text))
+            if quick is not None and json_text.no_key_twice(text, quick[1], quick[2]):
+                return quick[0]
             tree = json_text.parse(text)
         else:
             tree = yaml_text.parse(text, max_alias_chars=max_alias_chars)
