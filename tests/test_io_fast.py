@@ -18,12 +18,13 @@ import pytest
 from benchmarks.generate import generate
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies_io import organisations
 
 from test_io_fuzz import _mutate, _places, trees
-from vcm import Assessment, InvalidModelError, Organisation, VcmError, examples, io
+from vcm import Assessment, InvalidModelError, Organisation, VcmError, examples, io, testing
 from vcm._io import fast, structure
 from vcm._io.tree import yaml_tree
+
+organisations = testing.organisations(consistent=False)
 
 
 def _flat(tree: dict[str, Any]) -> dict[str, Any]:

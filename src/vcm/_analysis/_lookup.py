@@ -6,12 +6,17 @@ import datetime as dt
 from collections.abc import Iterable
 
 from vcm.errors import NotFoundError
-from vcm.model._errors import did_you_mean
+from vcm.model._errors import did_you_mean, nearest
 
-__all__ = ["NotFoundError", "not_found", "require_date"]
+__all__ = ["NotFoundError", "closest", "not_found", "require_date"]
 
 # Enough known ids to recognise the right one; a large model lists thousands of results.
 _SHOWN = 20
+
+
+def closest(wanted: str, known: Iterable[str]) -> str | None:
+    """The known id most like ``wanted`` (a typo's likely meaning), or None if none is close."""
+    return nearest(wanted, known)
 
 
 def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") -> NotFoundError:

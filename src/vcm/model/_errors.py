@@ -9,20 +9,29 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-__all__ = ["InvalidModelError", "VcmError", "did_you_mean"]
+__all__ = ["InvalidModelError", "VcmError", "did_you_mean", "nearest"]
+
+
+def nearest(wanted: str, known: Iterable[str]) -> str | None:
+    """The known word most like ``wanted`` (a typo's likely meaning), or None if none is close.
+
+    Case is ignored in the comparison (``XSLX`` finds ``xlsx``).
+    """
+    by_folded: dict[str, str] = {}
+    for word in known:
+        by_folded.setdefault(word.casefold(), word)
+    close = difflib.get_close_matches(wanted.casefold(), list(by_folded), n=1, cutoff=0.6)
+    return by_folded[close[0]] if close else None
 
 
 def did_you_mean(wanted: str, known: Iterable[str]) -> str:
     """`` (did you mean 'north'?)`` for the known word nearest to ``wanted``, else ``""``.
 
     The one way every message of vcm suggests a spelling: unknown keys, ids, formats,
-    options and tables. Case is ignored in the comparison (``XSLX`` finds ``xlsx``).
+    options and tables.
     """
-    by_folded: dict[str, str] = {}
-    for word in known:
-        by_folded.setdefault(word.casefold(), word)
-    close = difflib.get_close_matches(wanted.casefold(), list(by_folded), n=1, cutoff=0.6)
-    return f" (did you mean {by_folded[close[0]]!r}?)" if close else ""
+    close = nearest(wanted, known)
+    return f" (did you mean {close!r}?)" if close is not None else ""
 
 
 class VcmError(Exception):
