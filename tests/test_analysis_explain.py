@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
+from pathlib import Path
 
 import attrs
 import pytest
@@ -10,6 +12,7 @@ from tests.test_analysis_trace_guide import BACKUP, INTAKE, ORG, VISIT_PLANNING
 
 import vcm
 from vcm.analysis import ExplainedCompetence, NotFoundError, explain
+from vcm.cli import main
 from vcm.model import Assessment, DevelopmentAction, Person, RuleStatus
 
 JULY = date(2026, 7, 1)
@@ -113,3 +116,47 @@ def test_a_datetime_is_refused() -> None:
 
     with pytest.raises(TypeError):
         explain(PEOPLE_ORG, "stories", as_of=datetime(2026, 7, 1))  # type: ignore[arg-type]
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out=out), out.getvalue()
+
+
+@pytest.fixture
+def model_file(tmp_path: Path) -> Path:
+    path = tmp_path / "harbour.yaml"
+    vcm.dump(PEOPLE_ORG, path)
+    return path
+
+
+def test_the_command_speaks_names_and_the_readers_dates(model_file: Path) -> None:
+    code, out = run("explain", str(model_file), "stories", "--as-of", "2026-07-01")
+    assert code == 0
+    assert "Clients' own stories" in out
+    assert "AT RISK (30 June 2026: " in out
+    assert "(as of 1 July 2026)" in out
+    assert "Bas Jansen: level 1 of 2" in out
+    assert "Anna de Vries: level 1 of 3" in out
+    assert "→ Course in listening — planned" in out
+    assert "Planning coaching" not in out  # done, not open
+    assert "Cor Smit" not in out  # another team
+    for an_id in ("anna", "north", "visit-planning", "2026-07-01"):
+        assert an_id not in out
+
+
+def test_the_command_in_dutch(model_file: Path) -> None:
+    code, out = run(
+        "explain", str(model_file), "stories", "--as-of", "2026-07-01", "--language", "nl"
+    )
+    assert code == 0
+    assert "RISICO (30 juni 2026: " in out
+    assert "(per 1 juli 2026)" in out
+    assert "Bas Jansen: niveau 1 van 2" in out
+    assert "WIE HET DRAAGT" in out
+
+
+def test_an_unknown_rule_exits_2(model_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run("explain", str(model_file), "storys")
+    assert (code, out) == (2, "")
+    assert "did you mean 'stories'?" in capsys.readouterr().err
