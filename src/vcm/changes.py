@@ -29,6 +29,7 @@ from typing import Any, Final
 
 import attrs
 
+from vcm._words import DiffWords, lookup, words
 from vcm.model import (
     Assessment,
     Authority,
@@ -50,7 +51,6 @@ from vcm.model import (
     TaskArea,
     Value,
 )
-from vcm.vocabulary import number, word
 
 __all__ = ["Change", "ChangeKind", "describe", "diff", "to_json", "to_markdown", "to_text"]
 
@@ -95,12 +95,12 @@ class Change:
         """Where the element is, in words: ``District North › Matrix › Listening``."""
         parts: list[str] = []
         for element, name in self.trail:
-            section = _SECTIONS.get(element)
+            section = _section(element, language)
             if element in _INLINE and section is not None:
-                parts.append(f"{section[_column(language)]} {name}")
+                parts.append(f"{section} {name}")
                 continue
             if section is not None:
-                parts.append(section[_column(language)])
+                parts.append(section)
             parts.append(name)
         return " › ".join(parts)
 
@@ -277,14 +277,14 @@ class _Walker:
         new_at = set(new_keys)
         for i, k in enumerate(old_keys):
             if k not in new_at:
-                self.text(ChangeKind.REMOVED, element, old[i], trail, f"{path}[{i}]")
+                self.record(ChangeKind.REMOVED, element, old[i], trail, f"{path}[{i}]")
         moved = _moved([old_at[k] for k in new_keys if k in old_at])
         for j, k in enumerate(new_keys):
             here = f"{path}[{j}]"
             if k not in old_at:
-                self.text(ChangeKind.ADDED, element, new[j], trail, here)
+                self.record(ChangeKind.ADDED, element, new[j], trail, here)
             elif old_at[k] in moved:
-                self.text(ChangeKind.MOVED, element, new[j], trail, here, old=old_at[k], new=j)
+                self.record(ChangeKind.MOVED, element, new[j], trail, here, old=old_at[k], new=j)
 
     def record(
         self,
@@ -311,31 +311,10 @@ class _Walker:
             )
         )
 
-    def text(
-        self,
-        kind: ChangeKind,
-        element: str,
-        text: str,
-        trail: tuple[tuple[str, str], ...],
-        path: str,
-        *,
-        old: Plain = None,
-        new: Plain = None,
-    ) -> None:
-        self.changes.append(
-            Change(
-                kind=kind,
-                element=element,
-                name=text,
-                trail=(*trail, (element, text)),
-                path=path,
-                old=old,
-                new=new,
-            )
-        )
-
     def name(self, element: str, item: Any) -> str:
         """What a person calls the element: its name, description or what it refers to."""
+        if isinstance(item, str):  # an entry of a list of prose is its own name
+            return item
         if isinstance(item, Organisation | Value | Competence | TaskArea | Result | Person | Level):
             return item.name
         if isinstance(item, Responsibility | Authority):
@@ -416,146 +395,31 @@ def _plain(value: Any) -> Plain:
     return str(value)
 
 
-# --- words -------------------------------------------------------------------------------
+# --- words: the diff group of the language table -----------------------------------------
 
 
-def _column(language: Language | str) -> int:
-    return 1 if str(getattr(language, "value", language)) == Language.NL.value else 0
+def _words(language: Language | str) -> DiffWords:
+    return words(language).diff
 
 
-# The section a list element stands in, shown before its name in a place.
-_SECTIONS: Final[dict[str, tuple[str, str]]] = {
-    "value": ("Values", "Kernwaarden"),
-    "competence": ("Competences", "Competenties"),
-    "level": ("Scale", "Schaal"),
-    "indicator": ("Level", "Niveau"),
-    "result": ("Results", "Resultaten"),
-    "responsibility": ("Responsibilities", "Verantwoordelijkheden"),
-    "authority": ("Authorities", "Bevoegdheden"),
-    "requirement": ("Matrix", "Matrix"),
-    "behaviour": ("Value", "Kernwaarde"),
-    "monitoring_rule": ("Monitoring", "Bewaking"),
-    "observation": ("Readings", "Metingen"),
-    "assessment": ("Assessments", "Beoordelingen"),
-    "development_action": ("Development", "Ontwikkeling"),
-    "value_behaviour": ("Behaviours", "Gedragingen"),
-    "counter_behaviour": ("Counter-behaviours", "Contra-gedrag"),
-    "indicator_behaviour": ("Behaviours", "Gedragingen"),
-}
+def _word(language: Language | str, key: str, fallback: str) -> str:
+    try:
+        return lookup(_words(language), key)
+    except KeyError:
+        return fallback
+
+
+def _section(element: str, language: Language | str) -> str | None:
+    found = getattr(_words(language), f"section_{element}", None)
+    return found if isinstance(found, str) else None
+
 
 # Sections shown with the name in one part: "Level 2", not "Level › 2".
 _INLINE: Final = frozenset({"indicator"})
 
-_ELEMENTS: Final[dict[str, tuple[str, str]]] = {
-    "organisation": ("organisation", "organisatie"),
-    "purpose": ("purpose", "doel"),
-    "scale": ("scale", "schaal"),
-    "value": ("value", "kernwaarde"),
-    "competence": ("competence", "competentie"),
-    "task_area": ("task area", "taakgebied"),
-    "person": ("person", "medewerker"),
-    "level": ("level", "niveau"),
-    "indicator": ("indicator", "indicator"),
-    "result": ("result", "resultaat"),
-    "responsibility": ("responsibility", "verantwoordelijkheid"),
-    "authority": ("authority", "bevoegdheid"),
-    "requirement": ("matrix row", "matrixrij"),
-    "behaviour": ("behaviour", "gedrag"),
-    "monitoring_rule": ("monitoring rule", "bewakingsregel"),
-    "observation": ("reading", "meting"),
-    "assessment": ("assessment", "beoordeling"),
-    "development_action": ("development action", "ontwikkelactie"),
-    "value_behaviour": ("behaviour", "gedrag"),
-    "counter_behaviour": ("counter-behaviour", "contra-gedrag"),
-    "indicator_behaviour": ("behaviour", "gedrag"),
-}
-
-_FIELDS: Final[dict[str, tuple[str, str]]] = {
-    "id": ("id", "id"),
-    "name": ("name", "naam"),
-    "language": ("language", "taal"),
-    "vision": ("vision", "visie"),
-    "mission": ("mission", "missie"),
-    "statement": ("statement", "kernzin"),
-    "description": ("description", "beschrijving"),
-    "kind": ("kind", "soort"),
-    "values": ("values", "kernwaarden"),
-    "references": ("references", "bronnen"),
-    "level": ("level", "niveau"),
-    "client": ("client", "klant"),
-    "results": ("results", "resultaten"),
-    "competences": ("competences", "competenties"),
-    "limit": ("limit", "grens"),
-    "escalate_to": ("escalate to", "escaleren naar"),
-    "text": ("behaviour", "gedrag"),
-    "indicator": ("indicator", "indicator"),
-    "frequency": ("frequency", "frequentie"),
-    "owner": ("owner", "eigenaar"),
-    "method": ("method", "methode"),
-    "unit": ("unit", "eenheid"),
-    "direction": ("direction", "richting"),
-    "target": ("target", "streefwaarde"),
-    "threshold": ("threshold", "ondergrens"),
-    "response": ("response", "reactie"),
-    "date": ("date", "datum"),
-    "value": ("value", "waarde"),
-    "status": ("status", "status"),
-    "note": ("note", "toelichting"),
-    "task_areas": ("task areas", "taakgebieden"),
-    "observable": ("observable", "waarneembaar"),
-    "assessor": ("assessor", "beoordelaar"),
-    "evidence": ("evidence", "onderbouwing"),
-    "target_level": ("target level", "doelniveau"),
-    "due": ("due", "gereed op"),
-    "valid_until": ("valid until", "geldig tot"),
-}
-
-_KINDS: Final[dict[ChangeKind, tuple[str, str]]] = {
-    ChangeKind.ADDED: ("added", "toegevoegd"),
-    ChangeKind.REMOVED: ("removed", "verwijderd"),
-    ChangeKind.CHANGED: ("changed", "gewijzigd"),
-    ChangeKind.MOVED: ("moved", "verplaatst"),
-}
-
-_PHRASES: Final[dict[str, tuple[str, str]]] = {
-    "none": ("no changes", "geen wijzigingen"),
-    "empty": ("(empty)", "(leeg)"),
-    "position": ("from place {old} to {new}", "van plaats {old} naar {new}"),
-    "title": ("Changes to {organisation}", "Wijzigingen in {organisation}"),
-    "compared": ("Compared: {old} → {new}", "Vergeleken: {old} → {new}"),
-    "count": ("{count} changes", "{count} wijzigingen"),
-    "one": ("1 change", "1 wijziging"),
-    "what": ("What", "Wat"),
-    "where": ("Where", "Waar"),
-    "before": ("Before", "Was"),
-    "after": ("After", "Wordt"),
-}
-
-_MONTHS_NL: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 def _say(key: str, language: Language | str, **values: object) -> str:
-    return _PHRASES[key][_column(language)].format(**values)
-
-
-def _date(text: str, language: Language | str) -> str:
-    day = dt.date.fromisoformat(text)
-    if _column(language):
-        return f"{day.day} {_MONTHS_NL[day.month - 1]} {day.year}"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    return lookup(_words(language), key).format(**values)
 
 
 def _shown(change: Change, value: Plain, language: Language | str) -> str:
@@ -564,17 +428,18 @@ def _shown(change: Change, value: Plain, language: Language | str) -> str:
         return _say("empty", language)
     if isinstance(value, list):
         return ", ".join(_shown(change, item, language) for item in value)
+    said = words(language)
     if isinstance(value, bool):
-        return ("yes", "ja")[_column(language)] if value else ("no", "nee")[_column(language)]
+        return _say("yes" if value else "no", language)
     if isinstance(value, int | float):
-        return number(value, language)
+        return said.number(value)
     if change.field in {"date", "due", "valid_until"}:
         try:
-            return _date(value, language)
+            return said.date(dt.date.fromisoformat(value))
         except ValueError:
             return value
     if change.field in {"kind", "frequency", "direction", "status", "language"}:
-        return word(value, language)
+        return said.word(value)
     return value
 
 
@@ -585,19 +450,26 @@ def _positions(change: Change, language: Language | str) -> str:
     return _say("position", language, old=old + 1, new=new + 1)
 
 
-def _field(change: Change, column: int) -> str:
+def _field(change: Change, language: Language | str) -> str:
     field = change.field or ""
-    return _FIELDS.get(field, (field, field))[column]
+    return _word(language, f"field_{field}", field)
+
+
+def _element(change: Change, language: Language | str) -> str:
+    return _word(language, f"element_{change.element}", change.element)
+
+
+def _kind(kind: ChangeKind, language: Language | str) -> str:
+    return _say(f"kind_{kind.value}", language)
 
 
 def describe(change: Change, language: Language | str = Language.EN) -> str:
     """One line for a person: what happened, where, and from what to what."""
-    column = _column(language)
-    what = _ELEMENTS.get(change.element, (change.element, change.element))[column]
-    kind = _KINDS[change.kind][column]
+    what = _element(change, language)
+    kind = _kind(change.kind, language)
     place = change.place(language)
     if change.kind is ChangeKind.CHANGED:
-        field = _field(change, column)
+        field = _field(change, language)
         old, new = _shown(change, change.old, language), _shown(change, change.new, language)
         return f"{kind.capitalize()}: {place or what}: {field} {old} → {new}"
     if change.kind is ChangeKind.MOVED:
@@ -636,7 +508,6 @@ def to_markdown(
     ``organisation`` names whose model it is; ``old_label`` and ``new_label`` say which two
     versions were compared (a file name, a date).
     """
-    column = _column(language)
     lines = [
         f"# {_say('title', language, organisation=_escape(organisation))}",
         "",
@@ -649,16 +520,16 @@ def to_markdown(
         of_kind = [change for change in changes if change.kind is kind]
         if not of_kind:
             continue
-        lines += [f"## {_KINDS[kind][column].capitalize()} ({len(of_kind)})", ""]
+        lines += [f"## {_kind(kind, language).capitalize()} ({len(of_kind)})", ""]
         header = [_say("what", language), _say("where", language)]
         if kind is ChangeKind.CHANGED:
             header += [_say("before", language), _say("after", language)]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         for change in of_kind:
-            what = _ELEMENTS.get(change.element, (change.element, change.element))[column]
+            what = _element(change, language)
             if kind is ChangeKind.CHANGED:
-                what = _field(change, column)
+                what = _field(change, language)
             cells = [what, change.place(language)]
             if kind is ChangeKind.CHANGED:
                 cells += [

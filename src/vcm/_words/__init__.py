@@ -14,6 +14,7 @@ from typing import assert_never
 from vcm._words._groups import (
     CliWords,
     CodeTitles,
+    DiffWords,
     EnumWords,
     Kinds,
     Messages,
@@ -28,6 +29,7 @@ from vcm.model import Language
 __all__ = [
     "CliWords",
     "CodeTitles",
+    "DiffWords",
     "EnumWords",
     "Kinds",
     "Messages",

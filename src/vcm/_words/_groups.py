@@ -11,6 +11,7 @@ import attrs
 __all__ = [
     "CliWords",
     "CodeTitles",
+    "DiffWords",
     "EnumWords",
     "Kinds",
     "Messages",
@@ -448,3 +449,101 @@ class ReportWords:
     projected: str
     trend: str
     has_errors: str
+
+
+@attrs.frozen(kw_only=True)
+class DiffWords:
+    """What ``vcm diff`` writes: the kinds of change, the elements, the sections of a place
+    (``District North › Matrix › Listening``) and the fields of the file format."""
+
+    kind_added: str
+    kind_removed: str
+    kind_changed: str
+    kind_moved: str
+    none: str
+    empty: str
+    position: str
+    title: str
+    compared: str
+    count: str
+    one: str
+    what: str
+    where: str
+    before: str
+    after: str
+    yes: str
+    no: str
+    element_organisation: str
+    element_purpose: str
+    element_scale: str
+    element_value: str
+    element_competence: str
+    element_task_area: str
+    element_person: str
+    element_level: str
+    element_indicator: str
+    element_result: str
+    element_responsibility: str
+    element_authority: str
+    element_requirement: str
+    element_behaviour: str
+    element_monitoring_rule: str
+    element_observation: str
+    element_assessment: str
+    element_development_action: str
+    element_value_behaviour: str
+    element_counter_behaviour: str
+    element_indicator_behaviour: str
+    section_value: str
+    section_competence: str
+    section_level: str
+    section_indicator: str
+    section_result: str
+    section_responsibility: str
+    section_authority: str
+    section_requirement: str
+    section_behaviour: str
+    section_monitoring_rule: str
+    section_observation: str
+    section_assessment: str
+    section_development_action: str
+    section_value_behaviour: str
+    section_counter_behaviour: str
+    section_indicator_behaviour: str
+    field_id: str
+    field_name: str
+    field_language: str
+    field_vision: str
+    field_mission: str
+    field_statement: str
+    field_description: str
+    field_kind: str
+    field_values: str
+    field_references: str
+    field_level: str
+    field_client: str
+    field_results: str
+    field_competences: str
+    field_limit: str
+    field_escalate_to: str
+    field_text: str
+    field_indicator: str
+    field_frequency: str
+    field_owner: str
+    field_method: str
+    field_unit: str
+    field_direction: str
+    field_target: str
+    field_threshold: str
+    field_response: str
+    field_date: str
+    field_value: str
+    field_status: str
+    field_note: str
+    field_task_areas: str
+    field_observable: str
+    field_assessor: str
+    field_evidence: str
+    field_target_level: str
+    field_due: str
+    field_valid_until: str

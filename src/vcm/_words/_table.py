@@ -10,6 +10,7 @@ import attrs
 from vcm._words._groups import (
     CliWords,
     CodeTitles,
+    DiffWords,
     EnumWords,
     Kinds,
     Messages,
@@ -56,6 +57,7 @@ class Words:
     cli: CliWords
     workbook: WorkbookWords
     report: ReportWords
+    diff: DiffWords
 
     def date(self, day: dt.date) -> str:
         """A date as a reader of this language writes it in a sentence: ``30 September 2026``."""
