@@ -29,7 +29,6 @@ from typing import Any, Final
 
 import attrs
 
-from vcm._words import DiffWords, lookup, words
 from vcm.model import (
     Assessment,
     Authority,
@@ -51,6 +50,7 @@ from vcm.model import (
     TaskArea,
     Value,
 )
+from vcm.vocabulary import DiffWords, lookup, words
 
 __all__ = ["Change", "ChangeKind", "describe", "diff", "to_json", "to_markdown", "to_text"]
 

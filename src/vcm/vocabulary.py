@@ -20,6 +20,7 @@ import attrs
 from vcm._words import (
     CliWords,
     CodeTitles,
+    DiffWords,
     EnumWords,
     Kinds,
     Messages,
@@ -36,6 +37,7 @@ __all__ = [
     "WORDS",
     "CliWords",
     "CodeTitles",
+    "DiffWords",
     "EnumWords",
     "Kinds",
     "Messages",

@@ -359,6 +359,34 @@ class WorkbookWords:
     choose_level: str
     choose_id: str
     choose_word: str
+    sheet_instructions: str
+    instructions_title: str
+    instructions: str
+    order: str
+    competence_name: str
+    person_name: str
+    rule_indicator: str
+    kind_behaviours: str
+    kind_counter_behaviours: str
+    problems_many: str
+    problems_more: str
+    found_expected: str
+    expected_whole: str
+    expected_number: str
+    expected_date: str
+    expected_flag: str
+    expected_words: str
+    expected_value: str
+    problem_formula: str
+    problem_error_value: str
+    problem_missing_column: str
+    problem_unknown_column: str
+    problem_disagrees: str
+    problem_no_value_id: str
+    problem_no_sheet: str
+    problem_unknown_field: str
+    problem_orphan: str
+    problem_too_long: str
 
 
 @attrs.frozen(kw_only=True)

@@ -445,6 +445,57 @@ DUTCH = Words(
         choose_level="Kies een niveau van de schaal (werkblad {sheet}).",
         choose_id="Kies een id uit werkblad {sheet}.",
         choose_word="Kies een van: {words}.",
+        sheet_instructions="Invullen",
+        instructions_title="Zo vult u deze werkmap in",
+        instructions=(
+            "Elk gegeven heeft één plaats waar u het wijzigt; vcm leest de werkmap terug (vcm "
+            "update MODEL.yaml WERKMAP.xlsx, of vcm validate WERKMAP.xlsx).\nDe matrixbladen "
+            "(één per taakgebied): typ gedrag in de cel van een competentie (rij) en een "
+            "kernwaarde (kolom); wijzig een vereist niveau in de kolom Niveau; voeg een "
+            "competentie toe als nieuwe rij onder het raster (de id in kolom A, het niveau in "
+            "kolom C).\nEen nieuwe kernwaarde: voeg een rij toe aan het werkblad {values} en een "
+            "kolom aan het raster, met de naam in rij 3 en de id in rij 4.\nDe gegevensbladen "
+            "(tabellen): wijzig een cel of typ nieuwe rijen onder de tabel; elke rij die niet "
+            "leeg is, wordt gelezen. Een lege cel betekent: geen waarde.\nLijsten van ids staan "
+            "in één cel, gescheiden door spaties. Datums als Excel-datum, 15-09-2026 of "
+            "2026-09-15. Kies woorden uit de keuzelijsten.\nGrijze cursieve cellen zijn alleen "
+            "om te lezen (namen naast ids, statussen); vcm leest ze niet. Een naam op een "
+            "matrixblad moet gelijk zijn aan die op het eigen werkblad, anders zegt vcm "
+            "waar.\nWerkbladen die geheel zijn afgeleid (overzicht, bevindingen, de lange "
+            "matrixtabel, de tekorten) zijn beveiligd; ze worden bij de volgende export opnieuw "
+            "gemaakt.\nTyp nooit een formule: vcm leest alleen waarden en meldt een formule met "
+            "haar cel."
+        ),
+        order="Volgorde",
+        competence_name="Naam competentie",
+        person_name="Naam medewerker",
+        rule_indicator="Indicator van de regel",
+        kind_behaviours="gedrag",
+        kind_counter_behaviours="tegengedrag",
+        problems_many="{count} problemen in de werkmap:",
+        problems_more="... en meer (er worden er ten hoogste {limit} genoemd)",
+        found_expected="gevonden: {found}; verwacht: {expected}",
+        expected_whole="een geheel getal",
+        expected_number="een getal",
+        expected_date="een datum (15-09-2026 of 2026-09-15)",
+        expected_flag="WAAR of ONWAAR",
+        expected_words="een van: {words}",
+        expected_value="een waarde (de cel mag niet leeg zijn)",
+        problem_formula="een formule ({found}); vcm leest alleen waarden: typ de waarde zelf",
+        problem_error_value="een foutwaarde ({found}); typ de waarde zelf",
+        problem_missing_column="de kolom {column!r} ontbreekt",
+        problem_unknown_column=(
+            "de kolom {column!r} leest vcm niet: verwijder haar of verplaats wat erin staat"
+        ),
+        problem_disagrees=(
+            "toont {found!r}, maar {source} zegt {expected!r}: wijzig {source} en maak deze cel "
+            "gelijk"
+        ),
+        problem_no_value_id="een kolom gedrag zonder kernwaarde-id in rij 4",
+        problem_no_sheet="er is geen werkblad {sheet!r}",
+        problem_unknown_field="{found!r} is geen veld van de organisatie",
+        problem_orphan="{found!r} is geen id op het werkblad {sheet}",
+        problem_too_long="het raster heeft na de laatste kernwaarde een kolom zonder kop",
     ),
     report=ReportWords(
         default_title="Waarden-competentiematrix",

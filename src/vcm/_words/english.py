@@ -431,6 +431,55 @@ ENGLISH = Words(
         choose_level="Choose a level of the scale (sheet {sheet}).",
         choose_id="Choose an id from sheet {sheet}.",
         choose_word="Choose one of: {words}.",
+        sheet_instructions="How to fill this in",
+        instructions_title="How to fill in this workbook",
+        instructions=(
+            "Each fact has one place where you edit it; vcm reads the workbook back (vcm update "
+            "MODEL.yaml WORKBOOK.xlsx, or vcm validate WORKBOOK.xlsx).\nThe matrix sheets (one "
+            "per task area): type a behaviour in the cell of a competence (row) and a core value "
+            "(column); change a required level in the Level column; add a competence as a new "
+            "row under the grid (its id in column A, its level in column C).\nA new core value: "
+            "add a row to the sheet {values}, and a column to the grid with its name in row 3 "
+            "and its id in row 4.\nThe data sheets (tables): edit a cell, or type new rows under "
+            "the table; every non-empty row is read. An empty cell means the value is "
+            "absent.\nLists of ids share one cell, separated by spaces. Dates as Excel dates or "
+            "2026-09-15. Choose words from the dropdowns.\nGrey italic cells are shown for "
+            "reading only (names beside ids, statuses); vcm does not read them. A name in a "
+            "matrix sheet must agree with its own sheet, or vcm says where.\nSheets that are "
+            "wholly derived (overview, findings, the long matrix table, the gap heatmap) are "
+            "protected; they are made again on the next export.\nNever type a formula: vcm reads "
+            "values only and reports a formula with its cell."
+        ),
+        order="Order",
+        competence_name="Competence name",
+        person_name="Person name",
+        rule_indicator="Rule's indicator",
+        kind_behaviours="behaviour",
+        kind_counter_behaviours="counter-behaviour",
+        problems_many="{count} problems in the workbook:",
+        problems_more="... and more (at most {limit} are listed)",
+        found_expected="found {found}; expected {expected}",
+        expected_whole="a whole number",
+        expected_number="a number",
+        expected_date="a date (2026-09-15)",
+        expected_flag="TRUE or FALSE",
+        expected_words="one of: {words}",
+        expected_value="a value (the cell may not be empty)",
+        problem_formula="a formula ({found}); vcm reads values only: type the value itself",
+        problem_error_value="an error value ({found}); type the value itself",
+        problem_missing_column="the column {column!r} is missing",
+        problem_unknown_column=(
+            "the column {column!r} is not one vcm reads: remove it or move what it holds"
+        ),
+        problem_disagrees=(
+            "shows {found!r}, but {source} says {expected!r}: edit {source}, and make this cell "
+            "agree"
+        ),
+        problem_no_value_id="a column of behaviours without a value id in row 4",
+        problem_no_sheet="there is no sheet called {sheet!r}",
+        problem_unknown_field="{found!r} is not a field of the organisation",
+        problem_orphan="{found!r} is not an id on the sheet {sheet}",
+        problem_too_long="the grid has a column without a heading after the last value",
     ),
     report=ReportWords(
         default_title="Values-competence matrix",
