@@ -2,19 +2,21 @@
 
 ``import vcm`` gives the model classes, the error types, ``load``/``dump`` for YAML and
 JSON, ``check`` (the finding catalogue), the analyses (``gaps``, ``coverage``, ``status``,
-``trace``, ``guide``, ``to_rows``, ``rows``), ``diff`` (what changed between two
-versions) and ``export`` through the exporter plugins.
+``trace``, ``explain``, ``guide``, ``to_rows``, ``rows``), ``diff`` (what changed between
+two versions) and ``export`` through the exporter plugins.
 """
 
 from vcm._version import __version__
 from vcm.analysis import (
     AssessmentState,
     Coverage,
+    Explanation,
     Gap,
     Guide,
     RuleState,
     Trace,
     coverage,
+    explain,
     gaps,
     guide,
     rows,
@@ -90,6 +92,7 @@ __all__ = [
     "DevelopmentKind",
     "DevelopmentStatus",
     "Direction",
+    "Explanation",
     "ExportError",
     "ExportOptions",
     "FileFormatError",
@@ -134,6 +137,7 @@ __all__ = [
     "diff",
     "dump",
     "dumps",
+    "explain",
     "export",
     "from_dict",
     "gaps",

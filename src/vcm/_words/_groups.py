@@ -230,6 +230,13 @@ class CliWords:
     coverage_summary: str
     status_summary: str
     no_rules: str
+    explain_watches: str
+    explain_carried: str
+    explain_asks: str
+    explain_needed_for: str
+    explain_no_gap: str
+    explain_level: str
+    due: str
 
 
 @attrs.frozen(kw_only=True)

@@ -319,6 +319,13 @@ DUTCH = Words(
         ),
         status_summary="{rules} regel(s): {counts}",
         no_rules="Geen bewakingsregels.",
+        explain_watches="Wat de regel bewaakt",
+        explain_carried="Wie het draagt",
+        explain_asks="Wat dat vraagt, en wie kan groeien",
+        explain_needed_for="nodig voor",
+        explain_no_gap="geen teamlid heeft hierop een open tekort",
+        explain_level="niveau {current} van {required}",
+        due="uiterlijk",
     ),
     workbook=WorkbookWords(
         sheet_overview="Overzicht",

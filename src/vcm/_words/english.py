@@ -305,6 +305,13 @@ ENGLISH = Words(
         ),
         status_summary="{rules} rule(s): {counts}",
         no_rules="No monitoring rules.",
+        explain_watches="What it watches",
+        explain_carried="Who carries it",
+        explain_asks="What that asks, and who can grow",
+        explain_needed_for="needed for",
+        explain_no_gap="no member has an open gap on it",
+        explain_level="level {current} of {required}",
+        due="due",
     ),
     workbook=WorkbookWords(
         sheet_overview="Overview",
