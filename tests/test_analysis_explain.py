@@ -111,11 +111,16 @@ def test_an_unknown_rule_says_what_was_meant() -> None:
         explain(PEOPLE_ORG, "storys", as_of=JULY)
 
 
-def test_a_datetime_is_refused() -> None:
-    from datetime import datetime
+def test_a_datetime_counts_as_its_date_and_text_is_refused() -> None:
+    """as_of follows the one rule of vcm (docs/analysis.rst)."""
+    from datetime import date, datetime
 
+    moment = datetime(2026, 7, 1, 18, 30)
+    assert explain(PEOPLE_ORG, "stories", as_of=date(2026, 7, 1)) == explain(
+        PEOPLE_ORG, "stories", as_of=moment
+    )
     with pytest.raises(TypeError):
-        explain(PEOPLE_ORG, "stories", as_of=datetime(2026, 7, 1))  # type: ignore[arg-type]
+        explain(PEOPLE_ORG, "stories", as_of="2026-07-01")  # type: ignore[arg-type]
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -80,7 +80,7 @@ def explain(
     Raises :class:`NotFoundError` for an unknown task area or rule id (with the likely
     meaning of a typo), and a TypeError when ``as_of`` is not a :class:`datetime.date`.
     """
-    require_date(as_of)
+    as_of = require_date(as_of)
     areas = first_by_id(org.task_areas)
     if task_area is not None and task_area not in areas:
         raise not_found("task area", task_area, areas)
