@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import attrs
+import docx
 import pytest
 from tests.test_analysis_trace_guide import BACKUP, INTAKE, ORG, VISIT_PLANNING
 
@@ -165,3 +166,46 @@ def test_an_unknown_rule_exits_2(model_file: Path, capsys: pytest.CaptureFixture
     code, out = run("explain", str(model_file), "storys")
     assert (code, out) == (2, "")
     assert "did you mean 'stories'?" in capsys.readouterr().err
+
+
+def _report_text(**options: object) -> str:
+    from vcm.plugins import ExportOptions, get_exporter
+
+    stream = io.BytesIO()
+    get_exporter("docx").export(PEOPLE_ORG, stream, ExportOptions(as_of=JULY, **options))  # type: ignore[arg-type]
+    document = docx.Document(io.BytesIO(stream.getvalue()))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def test_the_report_says_who_can_act_under_the_monitoring_table() -> None:
+    text = _report_text(include_people=True)
+    assert "Clients' own stories: At risk. Who can act:" in text
+    assert (
+        "Carried by: Plans the visits and keeps them.; Hears the wish behind the question.;"
+        " Takes over visits North cannot make." in text
+    )
+    assert "It asks: Planning, Listening" in text
+    assert "Bas Jansen (Planning, level 1 of 2)" in text
+    assert "Anna de Vries (Listening, level 1 of 3); Course in listening" in text
+    assert "Backup audit:" not in text  # no data: not at risk
+
+
+def test_the_report_without_people_names_nobody() -> None:
+    text = _report_text()
+    assert "Clients' own stories: At risk. Who can act:" in text
+    assert "It asks: Planning, Listening" in text
+    assert "Bas Jansen" not in text
+    assert "Anna de Vries" not in text
+
+
+def test_a_competence_the_catalogue_lacks_stays_in_under_its_id() -> None:
+    ghost = attrs.evolve(INTAKE, competences=["ghost"], results=["heard", "nowhere"])
+    north = attrs.evolve(PEOPLE_ORG.task_areas[0], responsibilities=[ghost])
+    org = attrs.evolve(PEOPLE_ORG, task_areas=[north, PEOPLE_ORG.task_areas[1]])
+    found = explain(org, "stories", as_of=JULY)
+    assert [(c.competence, c.name) for c in found.competences] == [
+        ("ghost", "ghost"),
+        ("planning", "Planning"),
+    ]
+    assert [c.name for c in vcm.trace(org, "heard").competences] == ["ghost"]
+    assert [r.id for r in found.results] == ["on-time", "heard"]

@@ -441,6 +441,10 @@ class ReportWords:
     on_a_miss: str
     status: str
     status_intro: str
+    rule_needs_action: str
+    rule_carried_by: str
+    rule_needs: str
+    rule_gaps: str
     none: str
     people: str
     member_of: str
