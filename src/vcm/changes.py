@@ -50,7 +50,7 @@ from vcm.model import (
     TaskArea,
     Value,
 )
-from vcm.vocabulary import number, word
+from vcm.vocabulary import Words, number, word, words
 
 __all__ = ["Change", "ChangeKind", "describe", "diff", "to_json", "to_markdown", "to_text"]
 
@@ -94,13 +94,14 @@ class Change:
     def place(self, language: Language | str = Language.EN) -> str:
         """Where the element is, in words: ``District North › Matrix › Listening``."""
         parts: list[str] = []
+        sections = words(language).sections
         for element, name in self.trail:
-            section = _SECTIONS.get(element)
-            if element in _INLINE and section is not None:
-                parts.append(f"{section[_column(language)]} {name}")
+            section = getattr(sections, element, None)
+            if element in _INLINE and isinstance(section, str):
+                parts.append(f"{section} {name}")
                 continue
-            if section is not None:
-                parts.append(section[_column(language)])
+            if isinstance(section, str):
+                parts.append(section)
             parts.append(name)
         return " › ".join(parts)
 
@@ -419,143 +420,22 @@ def _plain(value: Any) -> Plain:
 # --- words -------------------------------------------------------------------------------
 
 
-def _column(language: Language | str) -> int:
-    return 1 if str(getattr(language, "value", language)) == Language.NL.value else 0
+def _named(group: object, key: str) -> str:
+    """The word ``key`` of a group of the language table; ``key`` itself if it has none."""
+    found = getattr(group, key.replace("-", "_"), None)
+    return found if isinstance(found, str) else key
 
-
-# The section a list element stands in, shown before its name in a place.
-_SECTIONS: Final[dict[str, tuple[str, str]]] = {
-    "value": ("Values", "Kernwaarden"),
-    "competence": ("Competences", "Competenties"),
-    "level": ("Scale", "Schaal"),
-    "indicator": ("Level", "Niveau"),
-    "result": ("Results", "Resultaten"),
-    "responsibility": ("Responsibilities", "Verantwoordelijkheden"),
-    "authority": ("Authorities", "Bevoegdheden"),
-    "requirement": ("Matrix", "Matrix"),
-    "behaviour": ("Value", "Kernwaarde"),
-    "monitoring_rule": ("Monitoring", "Bewaking"),
-    "observation": ("Readings", "Metingen"),
-    "assessment": ("Assessments", "Beoordelingen"),
-    "development_action": ("Development", "Ontwikkeling"),
-    "value_behaviour": ("Behaviours", "Gedragingen"),
-    "counter_behaviour": ("Counter-behaviours", "Contra-gedrag"),
-    "indicator_behaviour": ("Behaviours", "Gedragingen"),
-}
 
 # Sections shown with the name in one part: "Level 2", not "Level › 2".
 _INLINE: Final = frozenset({"indicator"})
 
-_ELEMENTS: Final[dict[str, tuple[str, str]]] = {
-    "organisation": ("organisation", "organisatie"),
-    "purpose": ("purpose", "doel"),
-    "scale": ("scale", "schaal"),
-    "value": ("value", "kernwaarde"),
-    "competence": ("competence", "competentie"),
-    "task_area": ("task area", "taakgebied"),
-    "person": ("person", "medewerker"),
-    "level": ("level", "niveau"),
-    "indicator": ("indicator", "indicator"),
-    "result": ("result", "resultaat"),
-    "responsibility": ("responsibility", "verantwoordelijkheid"),
-    "authority": ("authority", "bevoegdheid"),
-    "requirement": ("matrix row", "matrixrij"),
-    "behaviour": ("behaviour", "gedrag"),
-    "monitoring_rule": ("monitoring rule", "bewakingsregel"),
-    "observation": ("reading", "meting"),
-    "assessment": ("assessment", "beoordeling"),
-    "development_action": ("development action", "ontwikkelactie"),
-    "value_behaviour": ("behaviour", "gedrag"),
-    "counter_behaviour": ("counter-behaviour", "contra-gedrag"),
-    "indicator_behaviour": ("behaviour", "gedrag"),
-}
-
-_FIELDS: Final[dict[str, tuple[str, str]]] = {
-    "id": ("id", "id"),
-    "name": ("name", "naam"),
-    "language": ("language", "taal"),
-    "vision": ("vision", "visie"),
-    "mission": ("mission", "missie"),
-    "statement": ("statement", "kernzin"),
-    "description": ("description", "beschrijving"),
-    "kind": ("kind", "soort"),
-    "values": ("values", "kernwaarden"),
-    "references": ("references", "bronnen"),
-    "level": ("level", "niveau"),
-    "client": ("client", "klant"),
-    "results": ("results", "resultaten"),
-    "competences": ("competences", "competenties"),
-    "limit": ("limit", "grens"),
-    "escalate_to": ("escalate to", "escaleren naar"),
-    "text": ("behaviour", "gedrag"),
-    "indicator": ("indicator", "indicator"),
-    "frequency": ("frequency", "frequentie"),
-    "owner": ("owner", "eigenaar"),
-    "method": ("method", "methode"),
-    "unit": ("unit", "eenheid"),
-    "direction": ("direction", "richting"),
-    "target": ("target", "streefwaarde"),
-    "threshold": ("threshold", "ondergrens"),
-    "response": ("response", "reactie"),
-    "date": ("date", "datum"),
-    "value": ("value", "waarde"),
-    "status": ("status", "status"),
-    "note": ("note", "toelichting"),
-    "task_areas": ("task areas", "taakgebieden"),
-    "observable": ("observable", "waarneembaar"),
-    "assessor": ("assessor", "beoordelaar"),
-    "evidence": ("evidence", "onderbouwing"),
-    "target_level": ("target level", "doelniveau"),
-    "due": ("due", "gereed op"),
-    "valid_until": ("valid until", "geldig tot"),
-}
-
-_KINDS: Final[dict[ChangeKind, tuple[str, str]]] = {
-    ChangeKind.ADDED: ("added", "toegevoegd"),
-    ChangeKind.REMOVED: ("removed", "verwijderd"),
-    ChangeKind.CHANGED: ("changed", "gewijzigd"),
-    ChangeKind.MOVED: ("moved", "verplaatst"),
-}
-
-_PHRASES: Final[dict[str, tuple[str, str]]] = {
-    "none": ("no changes", "geen wijzigingen"),
-    "empty": ("(empty)", "(leeg)"),
-    "position": ("from place {old} to {new}", "van plaats {old} naar {new}"),
-    "title": ("Changes to {organisation}", "Wijzigingen in {organisation}"),
-    "compared": ("Compared: {old} → {new}", "Vergeleken: {old} → {new}"),
-    "count": ("{count} changes", "{count} wijzigingen"),
-    "one": ("1 change", "1 wijziging"),
-    "what": ("What", "Wat"),
-    "where": ("Where", "Waar"),
-    "before": ("Before", "Was"),
-    "after": ("After", "Wordt"),
-}
-
-_MONTHS_NL: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 def _say(key: str, language: Language | str, **values: object) -> str:
-    return _PHRASES[key][_column(language)].format(**values)
+    return _named(words(language).changes, key).format(**values)
 
 
 def _date(text: str, language: Language | str) -> str:
-    day = dt.date.fromisoformat(text)
-    if _column(language):
-        return f"{day.day} {_MONTHS_NL[day.month - 1]} {day.year}"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    return words(language).date(dt.date.fromisoformat(text))
 
 
 def _shown(change: Change, value: Plain, language: Language | str) -> str:
@@ -565,7 +445,7 @@ def _shown(change: Change, value: Plain, language: Language | str) -> str:
     if isinstance(value, list):
         return ", ".join(_shown(change, item, language) for item in value)
     if isinstance(value, bool):
-        return ("yes", "ja")[_column(language)] if value else ("no", "nee")[_column(language)]
+        return _say("yes" if value else "no", language)
     if isinstance(value, int | float):
         return number(value, language)
     if change.field in {"date", "due", "valid_until"}:
@@ -585,16 +465,15 @@ def _positions(change: Change, language: Language | str) -> str:
     return _say("position", language, old=old + 1, new=new + 1)
 
 
-def _field(change: Change, column: int) -> str:
-    field = change.field or ""
-    return _FIELDS.get(field, (field, field))[column]
+def _field(change: Change, column: Words) -> str:
+    return _named(column.fields, change.field or "")
 
 
 def describe(change: Change, language: Language | str = Language.EN) -> str:
     """One line for a person: what happened, where, and from what to what."""
-    column = _column(language)
-    what = _ELEMENTS.get(change.element, (change.element, change.element))[column]
-    kind = _KINDS[change.kind][column]
+    column = words(language)
+    what = _named(column.elements, change.element)
+    kind = _named(column.changes, change.kind.value)
     place = change.place(language)
     if change.kind is ChangeKind.CHANGED:
         field = _field(change, column)
@@ -636,7 +515,7 @@ def to_markdown(
     ``organisation`` names whose model it is; ``old_label`` and ``new_label`` say which two
     versions were compared (a file name, a date).
     """
-    column = _column(language)
+    column = words(language)
     lines = [
         f"# {_say('title', language, organisation=_escape(organisation))}",
         "",
@@ -649,14 +528,14 @@ def to_markdown(
         of_kind = [change for change in changes if change.kind is kind]
         if not of_kind:
             continue
-        lines += [f"## {_KINDS[kind][column].capitalize()} ({len(of_kind)})", ""]
+        lines += [f"## {_named(column.changes, kind.value).capitalize()} ({len(of_kind)})", ""]
         header = [_say("what", language), _say("where", language)]
         if kind is ChangeKind.CHANGED:
             header += [_say("before", language), _say("after", language)]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         for change in of_kind:
-            what = _ELEMENTS.get(change.element, (change.element, change.element))[column]
+            what = _named(column.elements, change.element)
             if kind is ChangeKind.CHANGED:
                 what = _field(change, column)
             cells = [what, change.place(language)]

@@ -18,12 +18,16 @@ from typing import Final
 import attrs
 
 from vcm._words import (
+    Changes,
     CliWords,
     CodeTitles,
+    Elements,
     EnumWords,
+    FieldNames,
     Kinds,
     Messages,
     ReportWords,
+    Sections,
     Words,
     WorkbookWords,
     language_of,
@@ -34,12 +38,16 @@ from vcm.model import Language
 
 __all__ = [
     "WORDS",
+    "Changes",
     "CliWords",
     "CodeTitles",
+    "Elements",
     "EnumWords",
+    "FieldNames",
     "Kinds",
     "Messages",
     "ReportWords",
+    "Sections",
     "Words",
     "WorkbookWords",
     "date",

@@ -12,12 +12,16 @@ from __future__ import annotations
 from typing import assert_never
 
 from vcm._words._groups import (
+    Changes,
     CliWords,
     CodeTitles,
+    Elements,
     EnumWords,
+    FieldNames,
     Kinds,
     Messages,
     ReportWords,
+    Sections,
     WorkbookWords,
 )
 from vcm._words._table import Months, Words, field_name, lookup
@@ -26,13 +30,17 @@ from vcm._words.english import ENGLISH
 from vcm.model import Language
 
 __all__ = [
+    "Changes",
     "CliWords",
     "CodeTitles",
+    "Elements",
     "EnumWords",
+    "FieldNames",
     "Kinds",
     "Messages",
     "Months",
     "ReportWords",
+    "Sections",
     "Words",
     "WorkbookWords",
     "field_name",

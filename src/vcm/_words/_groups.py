@@ -9,12 +9,16 @@ from __future__ import annotations
 import attrs
 
 __all__ = [
+    "Changes",
     "CliWords",
     "CodeTitles",
+    "Elements",
     "EnumWords",
+    "FieldNames",
     "Kinds",
     "Messages",
     "ReportWords",
+    "Sections",
     "WorkbookWords",
 ]
 
@@ -399,3 +403,120 @@ class ReportWords:
     errors: str
     warnings: str
     infos: str
+
+
+@attrs.frozen(kw_only=True)
+class Sections:
+    """The section a list element stands in, shown before its name in a place
+    (``Wijkteam Noord › Matrix › Luisteren``): findings and changes say places alike.
+    """
+
+    value: str
+    competence: str
+    level: str
+    indicator: str
+    result: str
+    responsibility: str
+    authority: str
+    requirement: str
+    behaviour: str
+    monitoring_rule: str
+    observation: str
+    assessment: str
+    development_action: str
+    value_behaviour: str
+    counter_behaviour: str
+    indicator_behaviour: str
+
+
+@attrs.frozen(kw_only=True)
+class Elements:
+    """What an element of the model is called in a sentence (``monitoring rule``)."""
+
+    organisation: str
+    purpose: str
+    scale: str
+    value: str
+    competence: str
+    task_area: str
+    person: str
+    level: str
+    indicator: str
+    result: str
+    responsibility: str
+    authority: str
+    requirement: str
+    behaviour: str
+    monitoring_rule: str
+    observation: str
+    assessment: str
+    development_action: str
+    value_behaviour: str
+    counter_behaviour: str
+    indicator_behaviour: str
+
+
+@attrs.frozen(kw_only=True)
+class FieldNames:
+    """What a field of the model is called in a sentence (``target level``)."""
+
+    id: str
+    name: str
+    language: str
+    vision: str
+    mission: str
+    statement: str
+    description: str
+    kind: str
+    values: str
+    references: str
+    level: str
+    client: str
+    results: str
+    competences: str
+    limit: str
+    escalate_to: str
+    text: str
+    indicator: str
+    frequency: str
+    owner: str
+    method: str
+    unit: str
+    direction: str
+    target: str
+    threshold: str
+    response: str
+    date: str
+    value: str
+    status: str
+    note: str
+    task_areas: str
+    observable: str
+    assessor: str
+    evidence: str
+    target_level: str
+    due: str
+    valid_until: str
+
+
+@attrs.frozen(kw_only=True)
+class Changes:
+    """What :mod:`vcm.changes` writes itself: kinds of change and its phrases."""
+
+    added: str
+    removed: str
+    changed: str
+    moved: str
+    none: str
+    empty: str
+    position: str
+    title: str
+    compared: str
+    count: str
+    one: str
+    what: str
+    where: str
+    before: str
+    after: str
+    yes: str
+    no: str

@@ -8,12 +8,16 @@ from enum import Enum
 import attrs
 
 from vcm._words._groups import (
+    Changes,
     CliWords,
     CodeTitles,
+    Elements,
     EnumWords,
+    FieldNames,
     Kinds,
     Messages,
     ReportWords,
+    Sections,
     WorkbookWords,
 )
 from vcm.model import Language
@@ -56,6 +60,10 @@ class Words:
     cli: CliWords
     workbook: WorkbookWords
     report: ReportWords
+    sections: Sections
+    elements: Elements
+    fields: FieldNames
+    changes: Changes
 
     def date(self, day: dt.date) -> str:
         """A date as a reader of this language writes it in a sentence: ``30 September 2026``."""
