@@ -39,6 +39,7 @@ from vcm.model import (
     Requirement,
     Scale,
 )
+from vcm.vocabulary import read_words
 
 __all__ = [
     "CONVERTER",
@@ -193,6 +194,9 @@ def _maybe_day(value: Any, _: Any = None) -> dt.date | None:
 def _enum_hook(enum: type[Any], optional: bool = False) -> Hook:
     words: dict[object, object] = {member.value: member for member in enum}
     known = tuple(str(word) for word in words)
+    # A person's word for a value, in any language (``maandelijks``), reads as the value.
+    for word, member in read_words(enum).items():
+        words.setdefault(word, member)
     if optional:
         words[None] = None
 
