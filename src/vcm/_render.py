@@ -30,11 +30,13 @@ def _width() -> int:
 
 def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str:
     """Findings grouped by severity, the place first, then a summary line."""
-    lines = [f"{source} ({label('as_of', language)} {as_of.isoformat()})", ""]
+    column = words(language)
+    lines = [f"{source} ({label('as_of', language)} {column.date(as_of)})", ""]
     findings = report.findings
     if not findings:
         lines.append(label("clean", language))
-    place_width = min(max((len(f.path) for f in findings), default=0), 44)
+    places = {id(f): f.place(column.language) for f in findings}
+    place_width = min(max((len(place) for place in places.values()), default=0), 44)
     width = _width()
     for severity in ("error", "warning", "info"):
         group = [f for f in findings if f.severity == severity]
@@ -42,7 +44,7 @@ def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str
             continue
         lines.append(f"{label(severity, language)} ({len(group)})")
         for finding in group:
-            head = f"  {finding.path:<{place_width}}  {finding.code}  "
+            head = f"  {places[id(finding)]:<{place_width}}  {finding.code}  "
             indent = " " * min(len(head), 50)
             if len(head) > 50:
                 lines.append(head.rstrip())
@@ -202,6 +204,6 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
                 reading = state.observation
                 shown = reading.note if reading.value is None else number(reading.value, language)
                 unit = f" {rule.unit}" if rule.unit and reading.value is not None else ""
-                line += f" ({reading.date.isoformat()}: {shown or ''}{unit})"
+                line += f" ({words(language).date(reading.date)}: {shown or ''}{unit})"
         say(line, 2, "• ")
     return "\n".join(out)

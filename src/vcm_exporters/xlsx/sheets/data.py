@@ -295,7 +295,7 @@ def _monitoring_columns(ctx: Context) -> list[Column]:
         Column(label["target"], NUMBER),
         Column(label["threshold"], NUMBER),
         Column(label["response"], NAME),
-        Column(f"{label['status']} {ctx.as_of.isoformat()}", SHORT),
+        Column(f"{label['status']} {label.words.date(ctx.as_of)}", SHORT),
     ]
 
 
@@ -317,7 +317,8 @@ def _monitoring_rows(ctx: Context) -> Iterator[Row]:
                 rule.target,
                 rule.threshold,
                 rule.response,
-                status.value,
+                # Derived, not read back: the status in the reader's words.
+                ctx.labels.word(status.value),
             )
 
 
@@ -350,7 +351,7 @@ def _findings_columns(ctx: Context) -> list[Column]:
     return [
         Column(label["code"], 10),
         Column(label["severity"], 10),
-        Column(label["path"], 40),
+        Column(label["place"], 40),
         Column(label["message"], 80),
         Column(label["ids"], 30),
     ]
@@ -360,8 +361,8 @@ def _findings_rows(ctx: Context) -> Iterator[Row]:
     for finding in ctx.report:
         yield (
             finding.code,
-            finding.severity.value,
-            finding.path,
+            ctx.labels.word(finding.severity.value),
+            finding.place(ctx.language),
             finding.text(ctx.language),
             joined(finding.ids),
         )
