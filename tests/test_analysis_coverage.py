@@ -95,6 +95,7 @@ def test_grid_bench_and_counts() -> None:
                     cells=cells("listening", "Asks about the day.", "Sums up the wish."),
                     members=2,
                     reaching=("anna", "bram"),
+                    projected=("anna", "bram"),
                 ),
                 CoverageRow(
                     task_area="north",
@@ -103,6 +104,7 @@ def test_grid_bench_and_counts() -> None:
                     cells=cells("planning", None, "Calls when a visit moves."),
                     members=2,
                     reaching=("anna",),
+                    projected=("anna",),
                 ),
                 CoverageRow(
                     task_area="north",
@@ -145,3 +147,61 @@ def test_no_task_areas() -> None:
     """An organisation without task areas has no coverage."""
     org = Organisation(id="o", name="O", purpose=Purpose(vision="V.", mission="M."))
     assert () == coverage(org)
+
+
+def planned(
+    person_: Person, competence: str, target: int | None, due: date | None, status: str
+) -> Person:
+    """``person_`` with one more development action."""
+    from vcm.model import DevelopmentAction
+
+    action = DevelopmentAction(
+        competence=competence,
+        kind="training",
+        description="Training.",
+        target_level=target,
+        due=due,
+        status=status,
+    )
+    return Person(
+        id=person_.id,
+        name=person_.name,
+        task_areas=person_.task_areas,
+        assessments=person_.assessments,
+        development=(*person_.development, action),
+    )
+
+
+def test_projected_counts_open_actions_that_reach_the_level() -> None:
+    """Listening 3: Ann reaches it now; Bob will by March, Cas's action aims too low,
+    Dee's is done already (her assessment says 1), Eve's has no target level."""
+    base = organisation()
+    people = (
+        person("ann", ["north"], listening=3),
+        planned(person("bob", ["north"], listening=2), "listening", 3, date(2027, 3, 1), "planned"),
+        planned(person("cas", ["north"], listening=1), "listening", 2, date(2027, 1, 1), "planned"),
+        planned(person("dee", ["north"], listening=1), "listening", 3, date(2026, 1, 1), "done"),
+        planned(person("eve", ["north"]), "listening", None, date(2027, 6, 1), "in_progress"),
+        planned(person("fay", ["north"]), "listening", 4, None, "in_progress"),
+    )
+    org = Organisation(
+        id=base.id,
+        name=base.name,
+        purpose=base.purpose,
+        values=base.values,
+        task_areas=base.task_areas[:1],
+        people=people,
+    )
+    (north,) = coverage(org)
+    listening = north.rows[0]
+    assert ("ann",) == listening.reaching
+    assert ("ann", "bob", "fay") == listening.projected
+    assert 3 == listening.projected_bench
+    assert date(2027, 3, 1) == listening.projected_by
+
+
+def test_without_plans_the_projection_is_today() -> None:
+    for area in coverage(organisation()):
+        for row in area.rows:
+            assert row.reaching == row.projected
+            assert row.projected_by is None

@@ -194,6 +194,9 @@ def test_coverage_rows_one_per_competence() -> None:
             "reaching": "",
             "single_person": False,
             "uncovered": True,
+            "projected_bench": 0,
+            "projected": "",
+            "projected_by": None,
         }
     ]
     found = coverage(organisation())

@@ -124,6 +124,79 @@ def gaps(found: Sequence[Any], *, org: Organisation, language: str) -> str:
     return f"{table(header, rows)}\n\n{summary}"
 
 
+def coverage(found: Sequence[Any], *, org: Organisation, language: str) -> str:
+    """Bench strength per task area and required competence, now and projected, then a count."""
+    w = words(language)
+    areas = {area.id: area.name for area in org.task_areas}
+    names = {c.id: c.name for c in org.competences}
+    rows = [
+        (
+            areas.get(row.task_area, row.task_area),
+            names.get(row.competence, row.competence),
+            row.required,
+            row.members,
+            row.bench,
+            row.projected_bench,
+            "" if row.projected_by is None else w.date(row.projected_by),
+        )
+        for area in found
+        for row in area.rows
+    ]
+    header = [
+        label(key, language)
+        for key in ("task_area", "competence", "required", "members", "now", "projected", "by")
+    ]
+    every = [row for area in found for row in area.rows]
+    summary = label("coverage_summary", language).format(
+        rows=len(every),
+        single=sum(row.single_person for row in every),
+        uncovered=sum(row.uncovered for row in every),
+        uncovered_later=sum(not row.projected for row in every),
+    )
+    return f"{table(header, rows)}\n\n{summary}"
+
+
+def status(found: Sequence[Any], *, org: Organisation, language: str) -> str:
+    """Each monitoring rule's status with its last reading, then a count per status."""
+    if not found:
+        return label("no_rules", language)
+    w = words(language)
+    areas = {area.id: area.name for area in org.task_areas}
+
+    def reading(state: Any) -> str:
+        seen = state.observation
+        if seen is None:
+            return ""
+        shown = w.word(seen.status) if seen.value is None else w.number(seen.value)
+        unit = state.rule.unit if seen.value is not None and state.rule.unit else ""
+        # "95%" but "19 dagen": a unit that is a word stands apart.
+        if unit[:1].isalnum():
+            unit = f" {unit}"
+        return f"{w.date(seen.date)}: {shown}{unit}"
+
+    rows = [
+        (
+            areas.get(state.task_area, state.task_area),
+            state.rule.indicator,
+            w.word(state.rule.frequency),
+            state.rule.owner,
+            w.word(state.status),
+            reading(state),
+        )
+        for state in found
+    ]
+    header = [
+        label(key, language)
+        for key in ("task_area", "rule", "frequency", "owner", "status", "reading")
+    ]
+    counted: dict[str, int] = {}
+    for state in found:
+        counted[w.word(state.status)] = counted.get(w.word(state.status), 0) + 1
+    counts = ", ".join(f"{count} {name}" for name, count in counted.items())
+    summary = label("status_summary", language).format(rules=len(found), counts=counts)
+    return f"{table(header, rows)}\n\n{summary}"
+
+
 def formats(found: Sequence[Any]) -> str:
     """The formats vcm knows, with their state."""
     rows = [

@@ -1,4 +1,4 @@
-"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats.
+"""The ``vcm`` command: init, validate, gaps, guide, export, diff, formats, schema.
 
 Exit codes: 0 ok; 1 the model has errors (or warnings under ``--strict``); 2 bad input or
 usage. Bad input is one clear message naming the place, never a traceback (``--debug``
@@ -82,6 +82,25 @@ def _parser() -> argparse.ArgumentParser:
     _language_argument(gaps)
     gaps.set_defaults(run=_gaps)
 
+    coverage = commands.add_parser(
+        "coverage", help="who reaches the required levels, now and projected (counts)"
+    )
+    _model_argument(coverage)
+    coverage.add_argument("--task-area", help="only this task area")
+    coverage.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(coverage)
+    _language_argument(coverage)
+    coverage.set_defaults(run=_coverage)
+
+    status = commands.add_parser("status", help="where each monitoring rule stands")
+    _model_argument(status)
+    status.add_argument("--task-area", help="only this task area")
+    status.add_argument("--as-of", type=_date, help="status date (default: today)")
+    status.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(status)
+    _language_argument(status)
+    status.set_defaults(run=_status)
+
     guide = commands.add_parser("guide", help="what applies in a client's situation")
     _model_argument(guide)
     guide.add_argument("--task-area", required=True, help="the task area")
@@ -115,6 +134,9 @@ def _parser() -> argparse.ArgumentParser:
 
     formats = commands.add_parser("formats", help="list exporters and importers")
     formats.set_defaults(run=_formats)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the model file")
+    schema.set_defaults(run=_schema)
     return parser
 
 
@@ -216,6 +238,60 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _rows_out(
+    args: argparse.Namespace, out: TextIO, org: Organisation, found: Sequence[object]
+) -> bool:
+    """Write ``found`` as JSON or CSV rows when asked; False when text is wanted."""
+    from vcm.analysis import to_rows
+
+    rows = to_rows(found)  # type: ignore[arg-type]
+    if args.format == "json":
+        import json
+
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        return True
+    if args.format == "csv":
+        from vcm._csv import write_rows
+
+        columns = list(rows[0]) if rows else []
+        write_rows(out, columns, rows, excel=args.excel, language=_language(args, org))
+        return True
+    return False
+
+
+def _only_area(org: Organisation, task_area: str | None) -> None:
+    if task_area is not None and task_area not in org.index.task_areas:
+        from vcm.analysis import NotFoundError
+
+        known = ", ".join(area.id for area in org.task_areas)
+        raise NotFoundError(f"no task area {task_area!r}; the task areas are: {known}")
+
+
+def _coverage(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import coverage
+
+    org = _load(args.model)
+    _only_area(org, args.task_area)
+    found = [area for area in coverage(org) if args.task_area in (None, area.task_area)]
+    if not _rows_out(args, out, org, found):
+        print(_render.coverage(found, org=org, language=_language(args, org)), file=out)
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import status
+
+    org = _load(args.model)
+    _only_area(org, args.task_area)
+    as_of = args.as_of or dt.date.today()
+    found = [s for s in status(org, as_of=as_of) if args.task_area in (None, s.task_area)]
+    if not _rows_out(args, out, org, found):
+        print(_render.status(found, org=org, language=_language(args, org)), file=out)
+    return EXIT_OK
+
+
 def _guide(args: argparse.Namespace, out: TextIO) -> int:
     from vcm import _render
     from vcm.analysis import guide
@@ -281,6 +357,14 @@ def _formats(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.plugins import formats
 
     print(_render.formats(formats()), file=out)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    from importlib import resources
+
+    # The schema the package ships (tests keep it equal to the model's own).
+    out.write(resources.files("vcm").joinpath("schema.json").read_text(encoding="utf-8"))
     return EXIT_OK
 
 

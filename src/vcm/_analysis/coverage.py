@@ -4,13 +4,19 @@ The grid is the values-competence matrix as people draw it: a row per required c
 a column per value of the organisation, a behaviour (or nothing) in each cell. Bench
 strength is the number of members assessed at or above a row's required level; one is a
 single-person dependency (finding VCM404), none leaves the competence uncovered.
+
+The projection looks ahead: a member who does not reach the level now but has an open
+development action (planned or in progress) on the competence whose target level reaches it
+is counted as reaching it once that action is done, by its due date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
-from vcm.model import Organisation, Requirement, TaskArea
+from vcm.model import Organisation, Person, Requirement, TaskArea
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -45,6 +51,18 @@ class CoverageRow:
     """How many people are members of the task area."""
     reaching: tuple[str, ...]
     """The ids of the members assessed at or above ``required``, in the order of people."""
+    projected: tuple[str, ...] = ()
+    """The ids of the members who reach ``required`` now or once their open development
+    actions on the competence reach their target level: ``reaching`` and those, in the order
+    of people."""
+    projected_by: dt.date | None = None
+    """The latest due date among the actions the projection counts on (None: none is dated,
+    or the projection counts on none)."""
+
+    @property
+    def projected_bench(self) -> int:
+        """How many members reach the required level once open development actions are done."""
+        return len(self.projected)
 
     @property
     def filled(self) -> int:
@@ -127,10 +145,34 @@ def coverage(org: Organisation) -> tuple[Coverage, ...]:
     organisation does not have (VCM101) have no column and are left out.
     """
     values = tuple(dict.fromkeys(value.id for value in org.values))
-    return tuple(_coverage(org, area, values) for area in org.task_areas)
+    plans: dict[str, dict[str, _Plan]] = {}
+    return tuple(_coverage(org, area, values, plans) for area in org.task_areas)
 
 
-def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Coverage:
+# The best an open plan promises for one competence: (target level, latest due date).
+_Plan = tuple[int, dt.date | None]
+
+
+def _plans(person: Person) -> dict[str, _Plan]:
+    found: dict[str, _Plan] = {}
+    for action in person.development:
+        if not action.status.is_open or action.target_level is None:
+            continue
+        level, due = found.get(action.competence, (0, None))
+        if action.target_level > level:
+            level = action.target_level
+        if action.due is not None and (due is None or action.due > due):
+            due = action.due
+        found[action.competence] = (level, due)
+    return found
+
+
+def _coverage(
+    org: Organisation,
+    area: TaskArea,
+    values: tuple[str, ...],
+    plans: dict[str, dict[str, _Plan]],
+) -> Coverage:
     index = org.index
     members = index.members(area.id)
     rows: list[CoverageRow] = []
@@ -144,6 +186,22 @@ def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Cov
             for person in members
             if (index.current_level(person.id, requirement.competence) or 0) >= requirement.level
         )
+        projected: list[str] = []
+        projected_by: dt.date | None = None
+        now = set(reaching)
+        for person in members:
+            if person.id in now:
+                projected.append(person.id)
+                continue
+            if person.id not in plans:
+                # Once per person across task areas: a person in two areas is read once.
+                plans[person.id] = _plans(person)
+            plan = plans[person.id].get(requirement.competence)
+            if plan is None or plan[0] < requirement.level:
+                continue
+            projected.append(person.id)
+            if plan[1] is not None and (projected_by is None or plan[1] > projected_by):
+                projected_by = plan[1]
         rows.append(
             CoverageRow(
                 task_area=area.id,
@@ -152,6 +210,8 @@ def _coverage(org: Organisation, area: TaskArea, values: tuple[str, ...]) -> Cov
                 cells=_cells(area, requirement, values),
                 members=len(members),
                 reaching=reaching,
+                projected=tuple(projected),
+                projected_by=projected_by,
             )
         )
     return Coverage(

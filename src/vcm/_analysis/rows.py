@@ -138,6 +138,9 @@ def _coverage_row(row: CoverageRow) -> Row:
         "reaching": _ids(row.reaching),
         "single_person": row.single_person,
         "uncovered": row.uncovered,
+        "projected_bench": row.projected_bench,
+        "projected": _ids(row.projected),
+        "projected_by": None if row.projected_by is None else row.projected_by.isoformat(),
     }
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "as_mapping",
     "at",
     "describe",
+    "enum_words",
     "refuse_unknown",
 ]
 
@@ -191,8 +192,16 @@ def _maybe_day(value: Any, _: Any = None) -> dt.date | None:
     return None if value is None else _day(value)
 
 
+def enum_words(enum: type[Any]) -> dict[str, Any]:
+    """Every word a file may write for a member of ``enum``, with the member it means.
+
+    The loader reads these and nothing else; the JSON Schema (``vcm schema``) lists the same.
+    """
+    return {member.value: member for member in enum}
+
+
 def _enum_hook(enum: type[Any], optional: bool = False) -> Hook:
-    words: dict[object, object] = {member.value: member for member in enum}
+    words: dict[object, object] = dict(enum_words(enum).items())
     known = tuple(str(word) for word in words)
     # A person's word for a value, in any language (``maandelijks``), reads as the value.
     for word, member in read_words(enum).items():

@@ -215,6 +215,19 @@ class CliWords:
     limit: str
     client: str
     none: str
+    task_area: str
+    members: str
+    now: str
+    projected: str
+    by: str
+    rule: str
+    frequency: str
+    owner: str
+    status: str
+    reading: str
+    coverage_summary: str
+    status_summary: str
+    no_rules: str
 
 
 @attrs.frozen(kw_only=True)

@@ -292,6 +292,22 @@ DUTCH = Words(
         limit="grens",
         client="voor",
         none="niets vastgelegd",
+        task_area="Taakgebied",
+        members="Leden",
+        now="Nu",
+        projected="Verwacht",
+        by="Uiterlijk",
+        rule="Regel",
+        frequency="Frequentie",
+        owner="Eigenaar",
+        status="Status",
+        reading="Laatste meting",
+        coverage_summary=(
+            "{rows} vereiste competentie(s): {single} afhankelijk van één persoon, "
+            "{uncovered} nu onbezet, {uncovered_later} als de open ontwikkelacties klaar zijn"
+        ),
+        status_summary="{rules} regel(s): {counts}",
+        no_rules="Geen bewakingsregels.",
     ),
     workbook=WorkbookWords(
         sheet_overview="Overzicht",

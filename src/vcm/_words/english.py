@@ -278,6 +278,22 @@ ENGLISH = Words(
         limit="limit",
         client="for",
         none="none recorded",
+        task_area="Task area",
+        members="Members",
+        now="Now",
+        projected="Projected",
+        by="By",
+        rule="Rule",
+        frequency="Frequency",
+        owner="Owner",
+        status="Status",
+        reading="Last reading",
+        coverage_summary=(
+            "{rows} required competence(s): {single} single-person dependency(ies), "
+            "{uncovered} uncovered now, {uncovered_later} once open development actions are done"
+        ),
+        status_summary="{rules} rule(s): {counts}",
+        no_rules="No monitoring rules.",
     ),
     workbook=WorkbookWords(
         sheet_overview="Overview",
