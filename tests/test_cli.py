@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,24 @@ def test_gaps_text_csv_json(model: Path) -> None:
     assert {"person", "competence", "required", "gap"} <= set(rows[0])
     code, out = run("gaps", str(model), "--format", "json", "--all")
     assert len(json.loads(out)) >= len(rows)
+
+
+def test_gaps_and_coverage_judge_people_as_of_a_date(model: Path) -> None:
+    """--as-of: assessments after the date do not count, in gaps as in coverage."""
+    from vcm import examples
+    from vcm.analysis import coverage, gaps, to_rows
+
+    org = examples.load()
+    early = "2000-01-01"
+    code, out = run("gaps", str(model), "--format", "json", "--all", "--as-of", early)
+    assert 0 == code
+    assert to_rows(gaps(org, as_of=date(2000, 1, 1))) == json.loads(out)
+    assert {"unassessed"} == {row["state"] for row in json.loads(out)}
+    code, out = run("coverage", str(model), "--format", "json", "--as-of", early)
+    assert 0 == code
+    assert to_rows(coverage(org, as_of=date(2000, 1, 1))) == json.loads(out)
+    code, out = run("gaps", str(model), "--format", "json", "--all", "--as-of", AS_OF)
+    assert to_rows(gaps(org, as_of=date(2026, 11, 29))) == json.loads(out)
 
 
 def test_gaps_csv_without_gaps_is_a_header(tmp_path: Path) -> None:

@@ -58,10 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    init = commands.add_parser("init", help="write a starter model (a bundled example)")
+    init = commands.add_parser("init", help="write a starter model (blank, or a bundled example)")
     init.add_argument("path", nargs="?", default="vcm.yaml", help="where to write (vcm.yaml)")
     init.add_argument("--example", default=None, help="which example (see --list)")
     init.add_argument("--list", action="store_true", help="list the bundled examples")
+    init.add_argument(
+        "--blank", action="store_true", help="a blank starter with every section, to fill in"
+    )
+    init.add_argument(
+        "--language", choices=LANGUAGES, help="the blank starter's language (default: en)"
+    )
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
     init.set_defaults(run=_init)
 
@@ -77,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     _model_argument(gaps)
     gaps.add_argument("--task-area", help="only this task area")
     gaps.add_argument("--all", action="store_true", help="also rows without a gap")
+    gaps.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
     gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _excel_argument(gaps)
     _language_argument(gaps)
@@ -87,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _model_argument(coverage)
     coverage.add_argument("--task-area", help="only this task area")
+    coverage.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
     coverage.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _excel_argument(coverage)
     _language_argument(coverage)
@@ -182,20 +190,31 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
         for name in examples.names():
             print(name, file=out)
         return EXIT_OK
-    name = args.example or examples.DEFAULT
-    if name not in examples.names():
-        known = ", ".join(examples.names())
-        raise VcmError(f"no example called {name!r}; the examples are: {known}")
+    if args.blank:
+        from vcm import _starter
+
+        if args.example:
+            raise VcmError("--blank and --example each choose the starter: give one of them")
+        language = args.language or Language.EN.value
+        text, what, kind = _starter.text(language), f"blank starter, {language}", "blank starter"
+    else:
+        if args.language:
+            raise VcmError("--language chooses the language of a blank starter: add --blank")
+        name = args.example or examples.DEFAULT
+        if name not in examples.names():
+            known = ", ".join(examples.names())
+            raise VcmError(f"no example called {name!r}; the examples are: {known}")
+        text, what = examples.text(name), f"example {name!r}"
+        kind = what
     path = Path(args.path)
-    text = examples.text(name)
+    data = text.encode("utf-8")
     if path.exists() and not args.force:
-        if path.is_file() and path.read_bytes() == text.encode("utf-8"):
-            print(f"{path} is the example {name!r} already", file=out)
+        if path.is_file() and path.read_bytes() == data:
+            print(f"{path} is the {kind} already", file=out)
             return EXIT_OK
         raise VcmError("exists already; use --force to overwrite it", file=str(path))
-    data = text.encode("utf-8")
     write_atomically(path, lambda stream: stream.write(data), producer="init")
-    print(f"wrote {path} (example {name!r})", file=out)
+    print(f"wrote {path} ({what})", file=out)
     return EXIT_OK
 
 
@@ -220,7 +239,7 @@ def _gaps(args: argparse.Namespace, out: TextIO) -> int:
     from vcm.analysis import GAP_COLUMNS, gaps, to_rows
 
     org = _load(args.model)
-    found = gaps(org, task_area=args.task_area)
+    found = gaps(org, task_area=args.task_area, as_of=args.as_of or dt.date.today())
     if not args.all:
         found = tuple(gap for gap in found if gap.gap != 0)
     if args.format == "json":
@@ -273,7 +292,10 @@ def _coverage(args: argparse.Namespace, out: TextIO) -> int:
 
     org = _load(args.model)
     _only_area(org, args.task_area)
-    found = [area for area in coverage(org) if args.task_area in (None, area.task_area)]
+    as_of = args.as_of or dt.date.today()
+    found = [
+        area for area in coverage(org, as_of=as_of) if args.task_area in (None, area.task_area)
+    ]
     if not _rows_out(args, out, org, found):
         print(_render.coverage(found, org=org, language=_language(args, org)), file=out)
     return EXIT_OK

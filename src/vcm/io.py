@@ -20,7 +20,7 @@ from typing import IO, Any, Final
 
 from vcm._atomic import write_atomically
 from vcm._io import json_text, yaml_text
-from vcm._io.structure import Misfit, render_path, structure_document
+from vcm._io.structure import FORMAT_VERSION, Misfit, render_path, structure_document
 from vcm._io.tree import plain_tree, yaml_tree
 from vcm._io.yaml_text import Locator
 from vcm.errors import (
@@ -32,7 +32,16 @@ from vcm.errors import (
 )
 from vcm.model import Organisation
 
-__all__ = ["DEFAULT_MAX_BYTES", "dump", "dumps", "from_dict", "load", "loads", "to_dict"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FORMAT_VERSION",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "loads",
+    "to_dict",
+]
 
 DEFAULT_MAX_BYTES: Final = 256 * 2**20
 """The largest document :func:`load` and :func:`loads` read: 256 MiB, checked before parsing.

@@ -7,9 +7,8 @@ import difflib
 from collections.abc import Iterable
 
 from vcm.errors import NotFoundError
-from vcm.model import Requirement, TaskArea
 
-__all__ = ["NotFoundError", "first_rows", "not_found", "require_date"]
+__all__ = ["NotFoundError", "not_found", "require_date"]
 
 # Enough known ids to recognise the right one; a large model lists thousands of results.
 _SHOWN = 20
@@ -40,11 +39,3 @@ def require_date(as_of: object) -> dt.date:
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise TypeError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
     return as_of
-
-
-def first_rows(area: TaskArea) -> dict[str, Requirement]:
-    """The matrix rows of a task area by competence; the first of two rows is the one read."""
-    rows: dict[str, Requirement] = {}
-    for row in area.matrix:
-        rows.setdefault(row.competence, row)
-    return rows

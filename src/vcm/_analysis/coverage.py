@@ -16,7 +16,9 @@ import datetime as dt
 
 import attrs
 
-from vcm.model import Organisation, Person, Requirement, TaskArea
+from vcm._analysis._lookup import require_date
+from vcm.model import Assessment, Organisation, Person, Requirement, TaskArea
+from vcm.model.reading import first_rows, latest_assessments
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -137,16 +139,39 @@ class Coverage:
         return None
 
 
-def coverage(org: Organisation) -> tuple[Coverage, ...]:
+def coverage(org: Organisation, *, as_of: dt.date | None = None) -> tuple[Coverage, ...]:
     """The :class:`Coverage` of every task area, in the order of ``org.task_areas``.
 
     A competence listed twice in one matrix (finding VCM100) is shown once, as its first
     row, which is the level everything else in vcm reads. Behaviours for values the
     organisation does not have (VCM101) have no column and are left out.
+
+    With ``as_of``, people are judged as of that date: assessments dated after it do not
+    count. Without it every assessment counts. A TypeError is raised when ``as_of`` is
+    given but not a :class:`datetime.date`.
     """
+    if as_of is not None:
+        require_date(as_of)
     values = tuple(dict.fromkeys(value.id for value in org.values))
     plans: dict[str, dict[str, _Plan]] = {}
-    return tuple(_coverage(org, area, values, plans) for area in org.task_areas)
+    levels = _Levels(as_of)
+    return tuple(_coverage(org, area, values, plans, levels) for area in org.task_areas)
+
+
+class _Levels:
+    """Each person's level per competence as of a date, read once per person and call."""
+
+    def __init__(self, as_of: dt.date | None) -> None:
+        self.as_of = as_of
+        self._latest: dict[str, dict[str, Assessment]] = {}
+
+    def reaches(self, person: Person, competence_id: str, level: int) -> bool:
+        """Whether the person is assessed at or above ``level`` on the competence."""
+        latest = self._latest.get(person.id)
+        if latest is None:
+            latest = self._latest[person.id] = latest_assessments(person.assessments, self.as_of)
+        assessment = latest.get(competence_id)
+        return assessment is not None and (assessment.level or 0) >= level
 
 
 # The best an open plan promises for one competence: (target level, latest due date).
@@ -172,19 +197,16 @@ def _coverage(
     area: TaskArea,
     values: tuple[str, ...],
     plans: dict[str, dict[str, _Plan]],
+    levels: _Levels,
 ) -> Coverage:
     index = org.index
     members = index.members(area.id)
     rows: list[CoverageRow] = []
-    seen: set[str] = set()
-    for requirement in area.matrix:
-        if requirement.competence in seen:
-            continue
-        seen.add(requirement.competence)
+    for requirement in first_rows(area.matrix).values():
         reaching = tuple(
             person.id
             for person in members
-            if (index.current_level(person.id, requirement.competence) or 0) >= requirement.level
+            if levels.reaches(person, requirement.competence, requirement.level)
         )
         projected: list[str] = []
         projected_by: dt.date | None = None

@@ -1,6 +1,6 @@
 """Competence gaps: per person and required competence, how far they are from the level.
 
-The semantics are those of the file format (format.md): the required level is the highest
+The semantics are those of the file format (docs/format.rst): the required level is the highest
 over the person's task areas, the current level that of the latest dated assessment, the
 gap ``required - current`` when positive, its priority the gap times the number of
 responsibilities in the person's task areas that need the competence.
@@ -14,8 +14,15 @@ from enum import StrEnum
 
 import attrs
 
-from vcm._analysis._lookup import not_found
-from vcm.model import Assessment, DevelopmentAction, Organisation, Person, TaskArea
+from vcm._analysis._lookup import not_found, require_date
+from vcm.model import DevelopmentAction, Organisation, Person, TaskArea
+from vcm.model.reading import (
+    first_by_id,
+    latest_assessments,
+    needed_by,
+    required_levels,
+    unique_by_id,
+)
 
 __all__ = ["AssessmentState", "Gap", "gaps"]
 
@@ -78,7 +85,9 @@ class Gap:
         return self.state is not AssessmentState.ASSESSED
 
 
-def gaps(org: Organisation, *, task_area: str | None = None) -> tuple[Gap, ...]:
+def gaps(
+    org: Organisation, *, task_area: str | None = None, as_of: dt.date | None = None
+) -> tuple[Gap, ...]:
     """One :class:`Gap` per person and competence required of them.
 
     People come in the order of ``org.people``, and each person's competences in the order
@@ -92,44 +101,37 @@ def gaps(org: Organisation, *, task_area: str | None = None) -> tuple[Gap, ...]:
     area's responsibilities only and ``task_areas`` is just that area. This is the view of
     a team: is it ready for its own work?
 
-    Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org``.
+    With ``as_of``, people are judged as of that date: assessments dated after it do not
+    count. Without it every assessment counts.
+
+    Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org``, and a
+    TypeError when ``as_of`` is given but not a :class:`datetime.date`.
     """
-    reader = _Reader(org)
+    reader = _Reader(org, None if as_of is None else require_date(as_of))
     if task_area is None:
-        return tuple(gap for person in _people(org) for gap in reader.gaps_of(person))
+        return tuple(gap for person in unique_by_id(org.people) for gap in reader.gaps_of(person))
     if task_area not in reader.areas:
         raise not_found("task area", task_area, reader.areas)
     return tuple(
         gap
-        for person in _people(org)
+        for person in unique_by_id(org.people)
         if task_area in person.task_areas
         for gap in reader.gaps_of(person, task_area)
     )
 
 
-def _people(org: Organisation) -> Iterator[Person]:
-    # The first of two people with one id is the one the index knows (VCM100 reports both).
-    seen: set[str] = set()
-    for person in org.people:
-        if person.id not in seen:
-            seen.add(person.id)
-            yield person
-
-
 class _Reader:
     """What one call of :func:`gaps` reads per task area, read once per area.
 
-    It reads the model as :class:`~vcm.model.OrganisationIndex` does (the first of two
-    objects with one id, the first matrix row of a competence, the latest assessment with
-    the last listed winning a tie; the tests hold the two to the same answers) but builds
-    no index over all assessments: a person's own few are read where they are, which keeps
-    the time per gap the same on a large model as on a small one.
+    It reads the model by the rules of :mod:`vcm.model.reading`, as
+    :class:`~vcm.model.OrganisationIndex` does, but builds no index over all assessments:
+    a person's own few are read where they are, which keeps the time per gap the same on a
+    large model as on a small one.
     """
 
-    def __init__(self, org: Organisation) -> None:
-        self.areas: dict[str, TaskArea] = {}
-        for area in org.task_areas:
-            self.areas.setdefault(area.id, area)
+    def __init__(self, org: Organisation, as_of: dt.date | None) -> None:
+        self.as_of = as_of
+        self.areas: dict[str, TaskArea] = first_by_id(org.task_areas)
         self._names = {c.id: c.name for c in reversed(org.competences)}
         self._required: dict[str, dict[str, int]] = {}
         self._needs: dict[str, dict[str, int]] = {}
@@ -140,25 +142,18 @@ class _Reader:
         """The level the task area's matrix requires, per competence (empty if no such area)."""
         required = self._required.get(area_id)
         if required is None:
-            required = self._required[area_id] = {}
             area = self.areas.get(area_id)
-            for row in () if area is None else area.matrix:
-                required.setdefault(row.competence, row.level)
+            required = self._required[area_id] = required_levels(
+                () if area is None else area.matrix
+            )
         return required
 
     def needs(self, area_id: str) -> dict[str, int]:
-        """How many responsibilities of the task area need each competence.
-
-        A responsibility naming a competence twice needs it once, as in
-        :meth:`~vcm.model.OrganisationIndex.responsibilities_needing`.
-        """
+        """How many responsibilities of the task area need each competence."""
         needs = self._needs.get(area_id)
         if needs is None:
-            needs = self._needs[area_id] = {}
             area = self.areas.get(area_id)
-            for responsibility in () if area is None else area.responsibilities:
-                for competence_id in dict.fromkeys(responsibility.competences):
-                    needs[competence_id] = needs.get(competence_id, 0) + 1
+            needs = self._needs[area_id] = needed_by(() if area is None else area.responsibilities)
         return needs
 
     def gaps_of(self, person: Person, task_area: str | None = None) -> Iterator[Gap]:
@@ -174,12 +169,7 @@ class _Reader:
         if not required:
             return
         needs = [self.needs(area_id) for area_id in areas]
-        latest_of: dict[str, Assessment] = {}
-        for assessment in person.assessments:
-            known = latest_of.get(assessment.competence)
-            # Ties on the date: the one listed last is the later word.
-            if known is None or assessment.date >= known.date:
-                latest_of[assessment.competence] = assessment
+        latest_of = latest_assessments(person.assessments, self.as_of)
         open_actions: dict[str, list[DevelopmentAction]] = {}
         for action in person.development:
             if action.status.is_open:

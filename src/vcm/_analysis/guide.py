@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from vcm._analysis._lookup import first_rows, not_found, require_date
+from vcm._analysis._lookup import not_found, require_date
 from vcm._analysis.status import RuleState, state_of
 from vcm.model import (
     Authority,
@@ -24,6 +24,7 @@ from vcm.model import (
     Scale,
     Value,
 )
+from vcm.model.reading import first_rows
 
 __all__ = ["CompetenceBehaviour", "Guide", "ValueGuidance", "guide"]
 
@@ -153,7 +154,7 @@ def guide(
     else:
         chosen, responsibilities, rules = area.results, area.responsibilities, area.monitoring
 
-    rows = first_rows(area)
+    rows = first_rows(area.matrix)
     guidance = []
     for value_id in wanted_values or dict.fromkeys(value.id for value in org.values):
         matrix = []

@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 
-from vcm._analysis._lookup import first_rows, not_found, require_date
+from vcm._analysis._lookup import not_found, require_date
 from vcm._analysis.status import RuleState, state_of
 from vcm.model import (
     Behaviour,
@@ -24,6 +24,7 @@ from vcm.model import (
     Scale,
     Value,
 )
+from vcm.model.reading import first_rows
 
 __all__ = ["Trace", "TracedCompetence", "trace"]
 
@@ -95,7 +96,7 @@ def trace(org: Organisation, result_id: str, *, as_of: dt.date | None = None) ->
     rules: list[MonitoringRule] = []
     states: list[RuleState] = []
     for area in org.task_areas:
-        rows = first_rows(area)
+        rows = first_rows(area.matrix)
         for responsibility in area.responsibilities:
             if result_id not in responsibility.results:
                 continue

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from vcm._checks.context import Context, first_positions
+from vcm._checks.context import Context
+from vcm.model.reading import first_positions, unique_by_id
 
 __all__ = ["add_coherence"]
 
@@ -10,7 +11,7 @@ __all__ = ["add_coherence"]
 def add_coherence(ctx: Context) -> None:
     """Add the findings VCM300 to VCM305."""
     org = ctx.org
-    values = [org.values[v] for v in sorted(first_positions(x.id for x in org.values))]
+    values = list(unique_by_id(org.values))
     # Required by a matrix, or needed by a responsibility: a needed competence missing from
     # its matrix is VCM206, and the same missing row should not also read as VCM303.
     used: set[str] = set()

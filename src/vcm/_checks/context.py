@@ -5,13 +5,13 @@ the size of the model (benchmark B2). They are small (ids, positions, matrix row
 purpose: ``check`` does not build :attr:`vcm.Organisation.index`, whose table of latest
 assessments per person and competence is as big as the model and, measured on the large
 benchmark model, made ``check`` a third slower per element than on the small one.
-Lookups follow the index's rules: the first occurrence of an id is the one found.
+Lookups follow the reading rules of :mod:`vcm.model.reading`, as the index does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 
 from vcm._checks.codes import CODES
@@ -19,23 +19,9 @@ from vcm._checks.messages import say
 from vcm._checks.places import Names
 from vcm._checks.report import Finding
 from vcm.model import Organisation, Requirement
+from vcm.model.reading import first_positions, first_rows_at
 
-__all__ = ["Context", "first_positions"]
-
-
-def first_positions(ids: Iterable[str]) -> frozenset[int]:
-    """The positions at which an id occurs for the first time.
-
-    Duplicates (VCM100) are reported once; checks that are about an id rather than one
-    object look at its first occurrence only, as :class:`vcm.OrganisationIndex` does.
-    """
-    seen: set[str] = set()
-    first: set[int] = set()
-    for position, item in enumerate(ids):
-        if item not in seen:
-            seen.add(item)
-            first.add(position)
-    return frozenset(first)
+__all__ = ["Context"]
 
 
 class Context:
@@ -84,11 +70,20 @@ class Context:
         return first_positions(area.id for area in self.org.task_areas)
 
     @cached_property
+    def first_results(self) -> frozenset[tuple[int, int]]:
+        """Positions (task area, result) at which a result id occurs for the first time."""
+        places = [
+            (a, r) for a, area in enumerate(self.org.task_areas) for r in range(len(area.results))
+        ]
+        ids = (self.org.task_areas[a].results[r].id for a, r in places)
+        return frozenset(places[k] for k in first_positions(ids))
+
+    @cached_property
     def area_position(self) -> Mapping[str, int]:
         """The position of each task area id (its first occurrence)."""
         positions: dict[str, int] = {}
-        for position, area in enumerate(self.org.task_areas):
-            positions.setdefault(area.id, position)
+        for position in sorted(self.first_areas):
+            positions[self.org.task_areas[position].id] = position
         return positions
 
     @cached_property
@@ -119,13 +114,7 @@ class Context:
     @cached_property
     def rows(self) -> tuple[Mapping[str, tuple[int, Requirement]], ...]:
         """Per task area (by position) its matrix rows by competence: the first row wins."""
-        found: list[dict[str, tuple[int, Requirement]]] = []
-        for area in self.org.task_areas:
-            rows: dict[str, tuple[int, Requirement]] = {}
-            for position, row in enumerate(area.matrix):
-                rows.setdefault(row.competence, (position, row))
-            found.append(rows)
-        return tuple(found)
+        return tuple(first_rows_at(area.matrix) for area in self.org.task_areas)
 
     @cached_property
     def requirements(self) -> tuple[Mapping[str, tuple[int, Requirement]], ...]:

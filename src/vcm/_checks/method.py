@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from vcm._checks.context import Context, first_positions
+from vcm._checks.context import Context
 from vcm._checks.messages import Text, kind, series
 from vcm.model import Direction, MonitoringKind, MonitoringRule
+from vcm.model.reading import first_positions
 
 __all__ = ["add_method"]
 
@@ -35,15 +36,14 @@ def _results(ctx: Context) -> None:
                 landing = ctx.resolve_result(a, result_id)
                 if landing is not None:
                     watched.add((landing, result_id))
-    seen: set[str] = set()
+    first = ctx.first_results
     for a, area in enumerate(ctx.org.task_areas):
         if not area.results:
             ctx.add("VCM200", f"task_areas[{a}]", (area.id,), area=area.id)
         for r, result in enumerate(area.results):
             # A repeated result id (VCM100) is judged once, where it first occurs.
-            if result.id in seen:
+            if (a, r) not in first:
                 continue
-            seen.add(result.id)
             path, ids = f"task_areas[{a}].results[{r}]", (result.id, area.id)
             if (a, result.id) not in taken_up:
                 ctx.add("VCM201", path, ids, result=result.id, area=area.id)

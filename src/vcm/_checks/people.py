@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from vcm._checks.context import Context
 from vcm._checks.messages import kind
 from vcm.model import Assessment, Person, TaskArea
+from vcm.model.reading import first_positions, latest_assessments
 
 __all__ = ["add_people"]
 
@@ -39,30 +40,15 @@ def add_people(ctx: Context) -> None:
     """
     org = ctx.org
     cover = _Cover(len(org.task_areas))
-    seen: set[str] = set()
-    for p, person in enumerate(org.people):
-        if person.id in seen:
-            continue
-        seen.add(person.id)
-        _person(ctx, p, person, cover)
+    for p in sorted(first_positions(person.id for person in org.people)):
+        _person(ctx, p, org.people[p], cover)
     for a, area in enumerate(org.task_areas):
         if a in ctx.first_areas:
             _cover(ctx, a, area, cover)
 
 
-def _latest(person: Person) -> dict[str, Assessment]:
-    # The rule of OrganisationIndex.latest_assessment: the latest date; on a tie, the
-    # one listed last.
-    latest: dict[str, Assessment] = {}
-    for assessment in person.assessments:
-        known = latest.get(assessment.competence)
-        if known is None or assessment.date >= known.date:
-            latest[assessment.competence] = assessment
-    return latest
-
-
 def _person(ctx: Context, p: int, person: Person, cover: _Cover) -> None:
-    latest = _latest(person)
+    latest = latest_assessments(person.assessments, ctx.as_of)
     positions = [
         position
         for position in map(ctx.area_position.get, dict.fromkeys(person.task_areas))

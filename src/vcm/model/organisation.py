@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 import attrs
 
@@ -15,6 +16,7 @@ from vcm.model._enums import Language
 from vcm.model.competence import Competence
 from vcm.model.people import Assessment, Person
 from vcm.model.purpose import Purpose, Value
+from vcm.model.reading import first_by_id, latest_assessments, needed_by, required_levels
 from vcm.model.scale import DEFAULT_SCALE, Scale
 from vcm.model.task_area import MonitoringRule, Responsibility, Result, TaskArea
 
@@ -60,22 +62,6 @@ class Organisation:
         return OrganisationIndex(self)
 
 
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-_T = TypeVar("_T", bound=_HasId)
-
-
-def _first_by_id(items: Iterable[_T], into: dict[str, _T] | None = None) -> dict[str, _T]:
-    # The first of duplicate ids wins; duplicates themselves are finding VCM100.
-    found: dict[str, _T] = {} if into is None else into
-    for item in items:
-        found.setdefault(item.id, item)
-    return found
-
-
 class OrganisationIndex:
     """Read-only O(1) lookups over an :class:`Organisation`.
 
@@ -102,26 +88,24 @@ class OrganisationIndex:
         rules: dict[str, MonitoringRule] = {}
         area_of: tuple[dict[str, TaskArea], ...] = ({}, {}, {})
         for area in org.task_areas:
-            _first_by_id(area.results, results)
-            _first_by_id(area.responsibilities, responsibilities)
-            _first_by_id(area.monitoring, rules)
-            parts: tuple[tuple[_HasId, ...], ...] = (
-                area.results,
-                area.responsibilities,
-                area.monitoring,
-            )
-            for owner, items in zip(area_of, parts, strict=True):
-                for item in items:
-                    owner.setdefault(item.id, area)
+            first_by_id(area.results, results)
+            first_by_id(area.responsibilities, responsibilities)
+            first_by_id(area.monitoring, rules)
+            for result in area.results:
+                area_of[0].setdefault(result.id, area)
+            for responsibility in area.responsibilities:
+                area_of[1].setdefault(responsibility.id, area)
+            for rule in area.monitoring:
+                area_of[2].setdefault(rule.id, area)
         members: dict[str, list[Person]] = {area.id: [] for area in org.task_areas}
-        self.people = MappingProxyType(_first_by_id(org.people))
+        self.people = MappingProxyType(first_by_id(org.people))
         for person in self.people.values():
             for area_id in dict.fromkeys(person.task_areas):
                 members.setdefault(area_id, []).append(person)
 
-        self.values = MappingProxyType(_first_by_id(org.values))
-        self.competences = MappingProxyType(_first_by_id(org.competences))
-        self.task_areas = MappingProxyType(_first_by_id(org.task_areas))
+        self.values = MappingProxyType(first_by_id(org.values))
+        self.competences = MappingProxyType(first_by_id(org.competences))
+        self.task_areas = MappingProxyType(first_by_id(org.task_areas))
         self.results = MappingProxyType(results)
         self.responsibilities = MappingProxyType(responsibilities)
         self.rules = MappingProxyType(rules)
@@ -134,37 +118,33 @@ class OrganisationIndex:
         for area in org.task_areas:
             if area.id in self._required:
                 continue
-            required: dict[str, int] = {}
-            for row in area.matrix:
-                required.setdefault(row.competence, row.level)
-            needed_by: dict[str, int] = {}
-            for responsibility in area.responsibilities:
-                for competence_id in dict.fromkeys(responsibility.competences):
-                    needed_by[competence_id] = needed_by.get(competence_id, 0) + 1
-            self._required[area.id] = required
-            self._needed_by[area.id] = needed_by
+            self._required[area.id] = required_levels(area.matrix)
+            self._needed_by[area.id] = needed_by(area.responsibilities)
+        self._latest: dict[tuple[str, dt.date | None], dict[str, Assessment]] = {}
 
     def members(self, task_area_id: str) -> tuple[Person, ...]:
         """The people who are members of the task area, in the order of ``people``."""
         return self._members.get(task_area_id, ())
 
-    @cached_property
-    def _latest(self) -> dict[tuple[str, str], Assessment]:
-        # As big as all assessments together: built on first use only, so lookups that
-        # need no assessment (gaps reads each person's own list) do not pay for it.
-        latest: dict[tuple[str, str], Assessment] = {}
-        for person in self.people.values():
-            for assessment in person.assessments:
-                key = (person.id, assessment.competence)
-                known = latest.get(key)
-                # Ties on the date: the one listed last is the later word.
-                if known is None or assessment.date >= known.date:
-                    latest[key] = assessment
+    def _latest_of(self, person_id: str, as_of: dt.date | None) -> dict[str, Assessment]:
+        # Read per person, on first use: lookups that need no assessment (gaps reads each
+        # person's own list) pay nothing, and one person's lookups do not pay for everyone.
+        key = (person_id, as_of)
+        latest = self._latest.get(key)
+        if latest is None:
+            person = self.people.get(person_id)
+            latest = {} if person is None else latest_assessments(person.assessments, as_of)
+            self._latest[key] = latest
         return latest
 
-    def latest_assessment(self, person_id: str, competence_id: str) -> Assessment | None:
-        """The person's latest assessment of the competence (observable or not), if any."""
-        return self._latest.get((person_id, competence_id))
+    def latest_assessment(
+        self, person_id: str, competence_id: str, as_of: dt.date | None = None
+    ) -> Assessment | None:
+        """The person's latest assessment of the competence (observable or not), if any.
+
+        With ``as_of``, as of that date: assessments dated after it do not count.
+        """
+        return self._latest_of(person_id, as_of).get(competence_id)
 
     def required_in(self, task_area_id: str) -> Mapping[str, int]:
         """Required level per competence in a task area's matrix (the first row of a competence)."""
@@ -186,7 +166,12 @@ class OrganisationIndex:
             for area_id in dict.fromkeys(person.task_areas)
         )
 
-    def current_level(self, person_id: str, competence_id: str) -> int | None:
-        """The level of the latest assessment; None when unassessed or not observable."""
-        latest = self._latest.get((person_id, competence_id))
+    def current_level(
+        self, person_id: str, competence_id: str, as_of: dt.date | None = None
+    ) -> int | None:
+        """The level of the latest assessment; None when unassessed or not observable.
+
+        With ``as_of``, as of that date: assessments dated after it do not count.
+        """
+        latest = self._latest_of(person_id, as_of).get(competence_id)
         return None if latest is None else latest.level

@@ -12,10 +12,11 @@ from docx.oxml.ns import qn
 from vcm.errors import VcmError
 from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
+from vcm_exporters._zip import fixed_moment, normalised_zip
 from vcm_exporters.docx import ooxml
 from vcm_exporters.docx.body import Body, SectionBreaks
 from vcm_exporters.docx.context import Context
-from vcm_exporters.docx.determinism import normalised_zip, set_properties
+from vcm_exporters.docx.determinism import set_properties
 from vcm_exporters.docx.labels import labels_for
 from vcm_exporters.docx.sections import findings, front, people, purpose, task_area
 from vcm_exporters.docx.template import (
@@ -123,7 +124,11 @@ def render(org: Organisation, options: ExportOptions, template: bytes | None = N
             raise VcmError("the Word template's body could not be replaced")
         return xml.replace(_PLACEHOLDER, markup)
 
-    return normalised_zip(buffer.getvalue(), {document.part.partname.lstrip("/"): fill_in})
+    return normalised_zip(
+        buffer.getvalue(),
+        fixed_moment(options.date()),
+        {document.part.partname.lstrip("/"): fill_in},
+    )
 
 
 def _leave_room_for_body(document: Document, *, first_section_only: bool) -> None:

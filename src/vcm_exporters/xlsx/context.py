@@ -17,39 +17,24 @@ from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
 from vcm_exporters.xlsx.labels import Labels, labels_for
 from vcm_exporters.xlsx.sheetnames import SheetNames
+from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.tables import Choice
 
 __all__ = ["DATA_SHEETS", "PEOPLE_SHEETS", "Context"]
 
-DATA_SHEETS = (
-    "organisation",
-    "values",
-    "value_behaviours",
-    "scale",
-    "competences",
-    "indicators",
-    "references",
-    "task_areas",
-    "results",
-    "responsibilities",
-    "authorities",
-    "matrix",
-    "monitoring",
-    "observations",
-    "findings",
-)
+DATA_SHEETS = tuple(data.SHEETS)
 """The data sheets, in workbook order."""
-PEOPLE_SHEETS = ("people", "assessments", "development", "gaps")
+PEOPLE_SHEETS = (*people.SHEETS, "gaps")
 """The sheets of personal data, written only with ``include_people``."""
 
-# Where the ids that other sheets refer to live: sheet, column letter.
-_ID_COLUMNS = {
-    "values": ("values", "A"),
-    "competences": ("competences", "A"),
-    "task_areas": ("task_areas", "A"),
-    "responsibilities": ("responsibilities", "B"),
-    "rules": ("monitoring", "B"),
-    "people": ("people", "A"),
+# Where the ids that other sheets refer to live: the sheet whose ``id`` column holds them.
+_ID_SHEETS = {
+    "values": data.VALUES,
+    "competences": data.COMPETENCES,
+    "task_areas": data.TASK_AREAS,
+    "responsibilities": data.RESPONSIBILITIES,
+    "rules": data.MONITORING,
+    "people": people.PEOPLE,
 }
 
 
@@ -70,7 +55,7 @@ class Context:
     report: Report
     """The findings shown; without people, those of the model with its people left out."""
     counts: Mapping[str, int]
-    """How many ids each id column of :data:`_ID_COLUMNS` holds."""
+    """How many ids each id column of :data:`_ID_SHEETS` holds."""
 
     @classmethod
     def plan(cls, org: Organisation, options: ExportOptions) -> Context:
@@ -116,11 +101,12 @@ class Context:
 
     def ids(self, kind: str) -> Choice | None:
         """A dropdown of the ids of ``kind`` (``values``, ``competences``, ...), if any exist."""
-        key, column = _ID_COLUMNS[kind]
+        source = _ID_SHEETS[kind]
         count = self.counts[kind]
         if not count:
             return None
-        sheet = self.sheets[key]
+        sheet = self.sheets[source.key]
+        column = source.letter("id")
         return Choice(
             formula=f"{quote_sheetname(sheet)}!${column}$2:${column}${count + 1}",
             message=self.labels["choose_id"].format(sheet=sheet),

@@ -19,7 +19,7 @@ from vcm_exporters.xlsx.determinism import fixed_moment, save
 from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.sheets.matrix import write_area
 from vcm_exporters.xlsx.sheets.overview import write_overview
-from vcm_exporters.xlsx.tables import write_table
+from vcm_exporters.xlsx.tables import Column, write_table
 
 __all__ = ["write_workbook"]
 
@@ -42,18 +42,22 @@ def _write_sheets(book: Workbook, org: Organisation, ctx: Context) -> None:
     write_overview(book.create_sheet(ctx.sheets["overview"]), ctx)
     for area, name in zip(org.task_areas, ctx.area_sheets, strict=True):
         write_area(book.create_sheet(name), ctx, area)
-    tables = dict(data.SHEETS)
-    keys = list(DATA_SHEETS)
-    if ctx.include_people:
-        tables.update(people.SHEETS)
-        keys.extend(people.SHEETS)
+    tables = {**data.SHEETS, **people.SHEETS}
+    keys = [*DATA_SHEETS, *(people.SHEETS if ctx.include_people else ())]
     for key in keys:
-        table, columns, rows = tables[key]
+        sheet = tables[key]
         write_table(
             book.create_sheet(ctx.sheets[key]),
-            name=table,
-            columns=columns(ctx),
-            rows=rows(ctx),
+            name=sheet.table,
+            columns=[
+                Column(
+                    field.title(ctx),
+                    field.width,
+                    None if field.choice is None else field.choice(ctx),
+                )
+                for field in sheet.fields
+            ],
+            rows=sheet.values(ctx),
             choose_title=ctx.labels["choose_title"],
         )
     if ctx.include_people:

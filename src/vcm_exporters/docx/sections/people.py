@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from vcm.analysis import AssessmentState, Gap, gaps
 from vcm.model import Person
+from vcm.model.reading import unique_by_id
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.tables import Cell, CellValue, Table, Text
@@ -27,14 +28,10 @@ def people(body: Body, context: Context) -> None:
         return
     body.heading(context.labels.people, 1)
     by_person: dict[str, list[Gap]] = {}
-    for gap in gaps(context.org):
+    for gap in gaps(context.org, as_of=context.as_of):
         by_person.setdefault(gap.person, []).append(gap)
-    seen: set[str] = set()
-    for person in context.org.people:
-        # A repeated id is finding VCM100; the person is shown once, as the index knows them.
-        if person.id in seen:
-            continue
-        seen.add(person.id)
+    # A repeated id is finding VCM100; the person is shown once, as the index knows them.
+    for person in unique_by_id(context.org.people):
         _person(body, context, person, by_person.get(person.id, ()))
 
 

@@ -1,15 +1,18 @@
 """The data sheets of the model: every field has exactly one home in one of these tables.
 
-Lists of ids share one cell, separated by spaces (an id never holds whitespace); lists of
-texts get a row per item with its position (``#``), so texts may hold anything. Enum values
-are the words of the file format. docs/xlsx.rst maps every column to its model field.
+Each sheet is described once, as a list of columns (:mod:`vcm_exporters.xlsx.columns`):
+the exporter writes from it and the importer reads through it. Lists of ids share one
+cell, separated by spaces (an id never holds whitespace); lists of texts get a row per item
+with its position (``#``), so texts may hold anything. docs/xlsx.rst maps every column to
+its model field.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
+from vcm.io import FORMAT_VERSION
 from vcm.model import (
     AuthorityKind,
     CompetenceKind,
@@ -19,65 +22,69 @@ from vcm.model import (
     ObservationStatus,
 )
 from vcm_exporters.xlsx.cells import joined
-from vcm_exporters.xlsx.context import Context
-from vcm_exporters.xlsx.tables import Column
+from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 
-__all__ = ["FORMAT_VERSION", "SHEETS", "Sheet"]
+if TYPE_CHECKING:
+    from vcm_exporters.xlsx.context import Context
 
-FORMAT_VERSION = 1
-"""The ``vcm:`` version of the file format the workbook carries."""
-
-Row = Sequence[Any]
-Sheet = tuple[str, Callable[[Context], Sequence[Column]], Callable[[Context], Iterator[Row]]]
-"""A data sheet: its table name, its columns and its rows."""
+__all__ = ["BEHAVIOUR_KINDS", "ORGANISATION_FIELDS", "SHEETS"]
 
 ID, NAME, TEXT, SHORT, NUMBER, POSITION = 18.0, 30.0, 60.0, 16.0, 11.0, 6.0
 
 
-def _organisation_columns(ctx: Context) -> list[Column]:
-    return [Column(ctx.labels["field"], 20), Column(ctx.labels["value"], 90)]
+def _enum(member: Any) -> Any:
+    return None if member is None else member.value
 
 
-def _organisation_rows(ctx: Context) -> Iterator[Row]:
+# --- organisation: one row per field --------------------------------------------------
+
+ORGANISATION_FIELDS = ("vcm", "id", "name", "language", "vision", "mission", "statement")
+"""The rows of the organisation sheet, in order; the label of each is ``field.<key>``."""
+
+
+def _organisation_rows(ctx: Context) -> Iterator[tuple[str, Any]]:
     org, label = ctx.org, ctx.labels
-    yield label["field.vcm"], FORMAT_VERSION
-    yield label["field.id"], org.id
-    yield label["field.name"], org.name
-    yield label["field.language"], org.language.value
-    yield label["field.vision"], org.purpose.vision
-    yield label["field.mission"], org.purpose.mission
-    yield label["field.statement"], org.purpose.statement
+    values = (
+        FORMAT_VERSION,
+        org.id,
+        org.name,
+        org.language.value,
+        org.purpose.vision,
+        org.purpose.mission,
+        org.purpose.statement,
+    )
+    for key, value in zip(ORGANISATION_FIELDS, values, strict=True):
+        yield label[f"field.{key}"], value
 
 
-def _values_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["id"], ID),
-        Column(label["name"], NAME),
-        Column(label["description"], TEXT),
-    ]
+ORGANISATION = DataSheet(
+    key="organisation",
+    table="Organisation",
+    fields=(
+        Field(key="field", width=20, get=lambda row: row[0], kind=Kind.ID),
+        Field(key="value", width=90, get=lambda row: row[1], kind=Kind.TEXT),
+    ),
+    rows=_organisation_rows,
+)
 
+# --- values ---------------------------------------------------------------------------
 
-def _values_rows(ctx: Context) -> Iterator[Row]:
-    for value in ctx.org.values:
-        yield value.id, value.name, value.description
-
+VALUES = DataSheet(
+    key="values",
+    table="Values",
+    fields=(
+        Field(key="id", width=ID, get=lambda value: value.id, kind=Kind.ID, optional=False),
+        Field(key="name", width=NAME, get=lambda value: value.name, kind=Kind.TEXT),
+        Field(key="description", width=TEXT, get=lambda value: value.description, kind=Kind.TEXT),
+    ),
+    rows=lambda ctx: ctx.org.values,
+)
 
 BEHAVIOUR_KINDS = ("behaviours", "counter_behaviours")
 """The words of the kind column of the value behaviours: the keys of the file format."""
 
 
-def _value_behaviours_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["value"], ID, ctx.ids("values")),
-        Column(label["kind"], 20, ctx.words(BEHAVIOUR_KINDS)),
-        Column(label["position"], POSITION),
-        Column(label["text"], TEXT),
-    ]
-
-
-def _value_behaviours_rows(ctx: Context) -> Iterator[Row]:
+def _value_behaviours_rows(ctx: Context) -> Iterator[tuple[str, str, int, str]]:
     for value in ctx.org.values:
         for kind, texts in zip(
             BEHAVIOUR_KINDS, (value.behaviours, value.counter_behaviours), strict=True
@@ -86,55 +93,71 @@ def _value_behaviours_rows(ctx: Context) -> Iterator[Row]:
                 yield value.id, kind, position, text
 
 
-def _scale_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["level"], 8),
-        Column(label["name"], NAME),
-        Column(label["description"], TEXT),
-    ]
+VALUE_BEHAVIOURS = DataSheet(
+    key="value_behaviours",
+    table="ValueBehaviours",
+    fields=(
+        Field(
+            key="value",
+            width=ID,
+            get=lambda row: row[0],
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("values"),
+            optional=False,
+        ),
+        Field(
+            key="kind",
+            width=20,
+            get=lambda row: row[1],
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.words(BEHAVIOUR_KINDS),
+            optional=False,
+        ),
+        Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
+        Field(key="text", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
+    ),
+    rows=_value_behaviours_rows,
+)
+
+# --- scale ----------------------------------------------------------------------------
+
+# The model's own names, also for the default scale in a Dutch workbook: the data sheets
+# hold the model as it is; the overview and matrix sheets show the names localised.
+SCALE = DataSheet(
+    key="scale",
+    table="Scale",
+    fields=(
+        Field(key="level", width=8, get=lambda level: level.level, kind=Kind.LEVEL, optional=False),
+        Field(key="name", width=NAME, get=lambda level: level.name, kind=Kind.TEXT),
+        Field(key="description", width=TEXT, get=lambda level: level.description, kind=Kind.TEXT),
+    ),
+    rows=lambda ctx: ctx.org.scale,
+)
+
+# --- competences ----------------------------------------------------------------------
+
+COMPETENCES = DataSheet(
+    key="competences",
+    table="Competences",
+    fields=(
+        Field(key="id", width=ID, get=lambda c: c.id, kind=Kind.ID, optional=False),
+        Field(key="name", width=NAME, get=lambda c: c.name, kind=Kind.TEXT),
+        Field(
+            key="kind",
+            width=SHORT,
+            get=lambda c: c.kind.value,
+            kind=Kind.ENUM,
+            enum=CompetenceKind,
+            choice=lambda ctx: ctx.words(CompetenceKind),
+        ),
+        Field(key="description", width=TEXT, get=lambda c: c.description, kind=Kind.TEXT),
+        Field(key="values", width=24, get=lambda c: joined(c.values), kind=Kind.IDS),
+    ),
+    rows=lambda ctx: ctx.org.competences,
+)
 
 
-def _scale_rows(ctx: Context) -> Iterator[Row]:
-    # The model's own names, also for the default scale in a Dutch workbook: the data sheets
-    # hold the model as it is; the overview and matrix sheets show the names localised.
-    for level in ctx.org.scale:
-        yield level.level, level.name, level.description
-
-
-def _competences_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["id"], ID),
-        Column(label["name"], NAME),
-        Column(label["kind"], SHORT, ctx.words(CompetenceKind)),
-        Column(label["description"], TEXT),
-        Column(label["values"], 24),
-    ]
-
-
-def _competences_rows(ctx: Context) -> Iterator[Row]:
-    for competence in ctx.org.competences:
-        yield (
-            competence.id,
-            competence.name,
-            competence.kind.value,
-            competence.description,
-            joined(competence.values),
-        )
-
-
-def _indicators_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["competence"], ID, ctx.ids("competences")),
-        Column(label["level"], 8, ctx.levels()),
-        Column(label["position"], POSITION),
-        Column(label["behaviour"], TEXT),
-    ]
-
-
-def _indicators_rows(ctx: Context) -> Iterator[Row]:
+def _indicators_rows(ctx: Context) -> Iterator[tuple[str, int, int | None, str | None]]:
     # Position 1 starts an indicator, so two indicators of one level stay two; an indicator
     # without behaviours is a row without position and text.
     for competence in ctx.org.competences:
@@ -145,244 +168,330 @@ def _indicators_rows(ctx: Context) -> Iterator[Row]:
                 yield competence.id, indicator.level, position, text
 
 
-def _references_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["competence"], ID, ctx.ids("competences")),
-        Column(label["position"], POSITION),
-        Column(label["reference"], TEXT),
-    ]
+INDICATORS = DataSheet(
+    key="indicators",
+    table="Indicators",
+    fields=(
+        Field(
+            key="competence",
+            width=ID,
+            get=lambda row: row[0],
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("competences"),
+            optional=False,
+        ),
+        Field(
+            key="level",
+            width=8,
+            get=lambda row: row[1],
+            kind=Kind.LEVEL,
+            choice=lambda ctx: ctx.levels(),
+            optional=False,
+        ),
+        Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
+        Field(key="behaviour", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
+    ),
+    rows=_indicators_rows,
+)
 
 
-def _references_rows(ctx: Context) -> Iterator[Row]:
+def _references_rows(ctx: Context) -> Iterator[tuple[str, int, str]]:
     for competence in ctx.org.competences:
         for position, reference in enumerate(competence.references, 1):
             yield competence.id, position, reference
 
 
-def _task_areas_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["id"], ID),
-        Column(label["name"], NAME),
-        Column(label["description"], TEXT),
-        Column(label["sheet"], NAME),
-    ]
+REFERENCES = DataSheet(
+    key="references",
+    table="References",
+    fields=(
+        Field(
+            key="competence",
+            width=ID,
+            get=lambda row: row[0],
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("competences"),
+            optional=False,
+        ),
+        Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
+        Field(key="reference", width=TEXT, get=lambda row: row[2], kind=Kind.TEXT),
+    ),
+    rows=_references_rows,
+)
+
+# --- task areas -----------------------------------------------------------------------
+
+TASK_AREAS = DataSheet(
+    key="task_areas",
+    table="TaskAreas",
+    fields=(
+        Field(key="id", width=ID, get=lambda row: row[0].id, kind=Kind.ID, optional=False),
+        Field(key="name", width=NAME, get=lambda row: row[0].name, kind=Kind.TEXT),
+        Field(key="description", width=TEXT, get=lambda row: row[0].description, kind=Kind.TEXT),
+        Field(key="sheet", width=NAME, get=lambda row: row[1], kind=Kind.TEXT),
+    ),
+    rows=lambda ctx: zip(ctx.org.task_areas, ctx.area_sheets, strict=True),
+)
 
 
-def _task_areas_rows(ctx: Context) -> Iterator[Row]:
-    for area, sheet in zip(ctx.org.task_areas, ctx.area_sheets, strict=True):
-        yield area.id, area.name, area.description, sheet
+def _task_area_field() -> Field:
+    return Field(
+        key="task_area",
+        width=ID,
+        get=lambda row: row[0].id,
+        kind=Kind.ID,
+        choice=lambda ctx: ctx.ids("task_areas"),
+        optional=False,
+    )
 
 
-def _results_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["task_area"], ID, ctx.ids("task_areas")),
-        Column(label["id"], ID),
-        Column(label["name"], TEXT),
-        Column(label["client"], 20),
-        Column(label["description"], TEXT),
-        Column(label["values"], 24),
-    ]
+RESULTS = DataSheet(
+    key="results",
+    table="Results",
+    fields=(
+        _task_area_field(),
+        Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
+        Field(key="name", width=TEXT, get=lambda row: row[1].name, kind=Kind.TEXT),
+        Field(key="client", width=20, get=lambda row: row[1].client, kind=Kind.TEXT),
+        Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
+        Field(key="values", width=24, get=lambda row: joined(row[1].values), kind=Kind.IDS),
+    ),
+    rows=lambda ctx: ((area, result) for area in ctx.org.task_areas for result in area.results),
+)
+
+RESPONSIBILITIES = DataSheet(
+    key="responsibilities",
+    table="Responsibilities",
+    fields=(
+        _task_area_field(),
+        Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
+        Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
+        Field(key="results", width=30, get=lambda row: joined(row[1].results), kind=Kind.IDS),
+        Field(
+            key="competences", width=30, get=lambda row: joined(row[1].competences), kind=Kind.IDS
+        ),
+    ),
+    rows=lambda ctx: (
+        (area, responsibility)
+        for area in ctx.org.task_areas
+        for responsibility in area.responsibilities
+    ),
+)
+
+AUTHORITIES = DataSheet(
+    key="authorities",
+    table="Authorities",
+    fields=(
+        Field(
+            key="responsibility",
+            width=ID,
+            get=lambda row: row[0].id,
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("responsibilities"),
+            optional=False,
+        ),
+        Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
+        Field(key="description", width=TEXT, get=lambda row: row[2].description, kind=Kind.TEXT),
+        Field(
+            key="kind",
+            width=SHORT,
+            get=lambda row: row[2].kind.value,
+            kind=Kind.ENUM,
+            enum=AuthorityKind,
+            choice=lambda ctx: ctx.words(AuthorityKind),
+        ),
+        Field(key="limit", width=NAME, get=lambda row: row[2].limit, kind=Kind.TEXT),
+        Field(key="escalate_to", width=20, get=lambda row: row[2].escalate_to, kind=Kind.TEXT),
+    ),
+    rows=lambda ctx: (
+        (responsibility, position, authority)
+        for area in ctx.org.task_areas
+        for responsibility in area.responsibilities
+        for position, authority in enumerate(responsibility.authorities, 1)
+    ),
+)
 
 
-def _results_rows(ctx: Context) -> Iterator[Row]:
-    for area in ctx.org.task_areas:
-        for result in area.results:
-            yield (
-                area.id,
-                result.id,
-                result.name,
-                result.client,
-                result.description,
-                joined(result.values),
-            )
-
-
-def _responsibilities_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["task_area"], ID, ctx.ids("task_areas")),
-        Column(label["id"], ID),
-        Column(label["description"], TEXT),
-        Column(label["results"], 30),
-        Column(label["competences"], 30),
-    ]
-
-
-def _responsibilities_rows(ctx: Context) -> Iterator[Row]:
-    for area in ctx.org.task_areas:
-        for responsibility in area.responsibilities:
-            yield (
-                area.id,
-                responsibility.id,
-                responsibility.description,
-                joined(responsibility.results),
-                joined(responsibility.competences),
-            )
-
-
-def _authorities_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["responsibility"], ID, ctx.ids("responsibilities")),
-        Column(label["position"], POSITION),
-        Column(label["description"], TEXT),
-        Column(label["kind"], SHORT, ctx.words(AuthorityKind)),
-        Column(label["limit"], NAME),
-        Column(label["escalate_to"], 20),
-    ]
-
-
-def _authorities_rows(ctx: Context) -> Iterator[Row]:
-    for area in ctx.org.task_areas:
-        for responsibility in area.responsibilities:
-            for position, authority in enumerate(responsibility.authorities, 1):
-                yield (
-                    responsibility.id,
-                    position,
-                    authority.description,
-                    authority.kind.value,
-                    authority.limit,
-                    authority.escalate_to,
-                )
-
-
-def _matrix_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["task_area"], ID, ctx.ids("task_areas")),
-        Column(label["matrix_row"], 8),
-        Column(label["competence"], ID, ctx.ids("competences")),
-        Column(label["level"], 8, ctx.levels()),
-        Column(label["value"], ID, ctx.ids("values")),
-        Column(label["behaviour"], TEXT),
-    ]
-
-
-def _matrix_rows(ctx: Context) -> Iterator[Row]:
+def _matrix_rows(ctx: Context) -> Iterator[tuple[Any, ...]]:
     # One row per behaviour (a cell of the grid); a requirement without behaviours is one
     # row without value and behaviour. The matrix row number keeps requirements apart.
     for area in ctx.org.task_areas:
         for number, requirement in enumerate(area.matrix, 1):
             if not requirement.behaviours:
-                yield area.id, number, requirement.competence, requirement.level, None, None
+                yield area, number, requirement, None
             for behaviour in requirement.behaviours:
-                yield (
-                    area.id,
-                    number,
-                    requirement.competence,
-                    requirement.level,
-                    behaviour.value,
-                    behaviour.text,
-                )
+                yield area, number, requirement, behaviour
 
 
-def _monitoring_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["task_area"], ID, ctx.ids("task_areas")),
-        Column(label["id"], ID),
-        Column(label["kind"], SHORT, ctx.words(MonitoringKind)),
-        Column(label["indicator"], TEXT),
-        Column(label["results"], 24),
-        Column(label["method"], NAME),
-        Column(label["frequency"], SHORT, ctx.words(Frequency)),
-        Column(label["owner"], 20),
-        Column(label["unit"], 8),
-        Column(label["direction"], 10, ctx.words(Direction)),
-        Column(label["target"], NUMBER),
-        Column(label["threshold"], NUMBER),
-        Column(label["response"], NAME),
-        Column(f"{label['status']} {label.words.date(ctx.as_of)}", SHORT),
-    ]
+MATRIX = DataSheet(
+    key="matrix",
+    table="Matrix",
+    fields=(
+        _task_area_field(),
+        Field(key="matrix_row", width=8, get=lambda row: row[1], kind=Kind.POSITION),
+        Field(
+            key="competence",
+            width=ID,
+            get=lambda row: row[2].competence,
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("competences"),
+            optional=False,
+        ),
+        Field(
+            key="level",
+            width=8,
+            get=lambda row: row[2].level,
+            kind=Kind.LEVEL,
+            choice=lambda ctx: ctx.levels(),
+            optional=False,
+        ),
+        Field(
+            key="value",
+            width=ID,
+            get=lambda row: None if row[3] is None else row[3].value,
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("values"),
+        ),
+        Field(
+            key="behaviour",
+            width=TEXT,
+            get=lambda row: None if row[3] is None else row[3].text,
+            kind=Kind.TEXT,
+        ),
+    ),
+    rows=_matrix_rows,
+)
 
 
-def _monitoring_rows(ctx: Context) -> Iterator[Row]:
+def _monitoring_rows(ctx: Context) -> Iterator[tuple[Any, ...]]:
     for area in ctx.org.task_areas:
         for rule in area.monitoring:
             status, _ = rule.status(ctx.as_of)
-            yield (
-                area.id,
-                rule.id,
-                rule.kind.value,
-                rule.indicator,
-                joined(rule.results),
-                rule.method,
-                rule.frequency.value,
-                rule.owner,
-                rule.unit,
-                None if rule.direction is None else rule.direction.value,
-                rule.target,
-                rule.threshold,
-                rule.response,
-                # Derived, not read back: the status in the reader's words.
-                ctx.labels.word(status.value),
-            )
+            # Derived, not read back: the status in the reader's words.
+            yield area, rule, ctx.labels.word(status.value)
 
 
-def _observations_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["rule"], ID, ctx.ids("rules")),
-        Column(label["date"], 12),
-        Column(label["value"], NUMBER),
-        Column(label["status"], SHORT, ctx.words(ObservationStatus)),
-        Column(label["note"], TEXT),
-    ]
+MONITORING = DataSheet(
+    key="monitoring",
+    table="Monitoring",
+    fields=(
+        _task_area_field(),
+        Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
+        Field(
+            key="kind",
+            width=SHORT,
+            get=lambda row: row[1].kind.value,
+            kind=Kind.ENUM,
+            enum=MonitoringKind,
+            choice=lambda ctx: ctx.words(MonitoringKind),
+        ),
+        Field(key="indicator", width=TEXT, get=lambda row: row[1].indicator, kind=Kind.TEXT),
+        Field(key="results", width=24, get=lambda row: joined(row[1].results), kind=Kind.IDS),
+        Field(key="method", width=NAME, get=lambda row: row[1].method, kind=Kind.TEXT),
+        Field(
+            key="frequency",
+            width=SHORT,
+            get=lambda row: row[1].frequency.value,
+            kind=Kind.ENUM,
+            enum=Frequency,
+            choice=lambda ctx: ctx.words(Frequency),
+        ),
+        Field(key="owner", width=20, get=lambda row: row[1].owner, kind=Kind.TEXT),
+        Field(key="unit", width=8, get=lambda row: row[1].unit, kind=Kind.TEXT),
+        Field(
+            key="direction",
+            width=10,
+            get=lambda row: _enum(row[1].direction),
+            kind=Kind.ENUM,
+            enum=Direction,
+            choice=lambda ctx: ctx.words(Direction),
+        ),
+        Field(key="target", width=NUMBER, get=lambda row: row[1].target, kind=Kind.NUMBER),
+        Field(key="threshold", width=NUMBER, get=lambda row: row[1].threshold, kind=Kind.NUMBER),
+        Field(key="response", width=NAME, get=lambda row: row[1].response, kind=Kind.TEXT),
+        Field(
+            key="status",
+            width=SHORT,
+            get=lambda row: row[2],
+            kind=Kind.DERIVED,
+            header=lambda ctx: f"{ctx.labels['status']} {ctx.labels.words.date(ctx.as_of)}",
+        ),
+    ),
+    rows=_monitoring_rows,
+)
 
+OBSERVATIONS = DataSheet(
+    key="observations",
+    table="Observations",
+    fields=(
+        Field(
+            key="rule",
+            width=ID,
+            get=lambda row: row[0].id,
+            kind=Kind.ID,
+            choice=lambda ctx: ctx.ids("rules"),
+            optional=False,
+        ),
+        Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
+        Field(key="value", width=NUMBER, get=lambda row: row[1].value, kind=Kind.NUMBER),
+        Field(
+            key="status",
+            width=SHORT,
+            get=lambda row: _enum(row[1].status),
+            kind=Kind.ENUM,
+            enum=ObservationStatus,
+            choice=lambda ctx: ctx.words(ObservationStatus),
+        ),
+        Field(key="note", width=TEXT, get=lambda row: row[1].note, kind=Kind.TEXT),
+    ),
+    rows=lambda ctx: (
+        (rule, observation)
+        for area in ctx.org.task_areas
+        for rule in area.monitoring
+        for observation in rule.observations
+    ),
+)
 
-def _observations_rows(ctx: Context) -> Iterator[Row]:
-    for area in ctx.org.task_areas:
-        for rule in area.monitoring:
-            for observation in rule.observations:
-                yield (
-                    rule.id,
-                    observation.date,
-                    observation.value,
-                    None if observation.status is None else observation.status.value,
-                    observation.note,
-                )
-
-
-def _findings_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["code"], 10),
-        Column(label["severity"], 10),
-        Column(label["place"], 40),
-        Column(label["message"], 80),
-        Column(label["ids"], 30),
-    ]
-
-
-def _findings_rows(ctx: Context) -> Iterator[Row]:
-    for finding in ctx.report:
-        yield (
-            finding.code,
+FINDINGS = DataSheet(
+    key="findings",
+    table="Findings",
+    fields=(
+        Field(key="code", width=10, get=lambda row: row[0].code, kind=Kind.DERIVED),
+        # For people: the severity in their words, the place in names, the message with names.
+        Field(key="severity", width=10, get=lambda row: row[2], kind=Kind.DERIVED),
+        Field(key="place", width=40, get=lambda row: row[3], kind=Kind.DERIVED),
+        Field(key="message", width=80, get=lambda row: row[1], kind=Kind.DERIVED),
+        Field(key="ids", width=30, get=lambda row: joined(row[0].ids), kind=Kind.DERIVED),
+    ),
+    rows=lambda ctx: (
+        (
+            finding,
+            finding.text(ctx.language),
             ctx.labels.word(finding.severity.value),
             finding.place(ctx.language),
-            finding.text(ctx.language),
-            joined(finding.ids),
         )
+        for finding in ctx.report
+    ),
+)
 
-
-SHEETS: dict[str, Sheet] = {
-    "organisation": ("Organisation", _organisation_columns, _organisation_rows),
-    "values": ("Values", _values_columns, _values_rows),
-    "value_behaviours": ("ValueBehaviours", _value_behaviours_columns, _value_behaviours_rows),
-    "scale": ("Scale", _scale_columns, _scale_rows),
-    "competences": ("Competences", _competences_columns, _competences_rows),
-    "indicators": ("Indicators", _indicators_columns, _indicators_rows),
-    "references": ("References", _references_columns, _references_rows),
-    "task_areas": ("TaskAreas", _task_areas_columns, _task_areas_rows),
-    "results": ("Results", _results_columns, _results_rows),
-    "responsibilities": ("Responsibilities", _responsibilities_columns, _responsibilities_rows),
-    "authorities": ("Authorities", _authorities_columns, _authorities_rows),
-    "matrix": ("Matrix", _matrix_columns, _matrix_rows),
-    "monitoring": ("Monitoring", _monitoring_columns, _monitoring_rows),
-    "observations": ("Observations", _observations_columns, _observations_rows),
-    "findings": ("Findings", _findings_columns, _findings_rows),
+SHEETS: dict[str, DataSheet] = {
+    sheet.key: sheet
+    for sheet in (
+        ORGANISATION,
+        VALUES,
+        VALUE_BEHAVIOURS,
+        SCALE,
+        COMPETENCES,
+        INDICATORS,
+        REFERENCES,
+        TASK_AREAS,
+        RESULTS,
+        RESPONSIBILITIES,
+        AUTHORITIES,
+        MATRIX,
+        MONITORING,
+        OBSERVATIONS,
+        FINDINGS,
+    )
 }
-"""Per key of :data:`~vcm_exporters.xlsx.context.DATA_SHEETS`: table name, columns, rows."""
+"""The data sheets of the model, by key, in workbook order."""

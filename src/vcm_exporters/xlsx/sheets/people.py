@@ -7,8 +7,7 @@ assessments); they stream row by row like every sheet.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.formatting.formatting import ConditionalFormattingList
 from openpyxl.formatting.rule import ColorScaleRule
@@ -19,85 +18,112 @@ from vcm.analysis import AssessmentState, gaps
 from vcm.model import DevelopmentKind, DevelopmentStatus
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, joined
-from vcm_exporters.xlsx.context import Context
-from vcm_exporters.xlsx.sheets.data import ID, NAME, SHORT, TEXT, Sheet
-from vcm_exporters.xlsx.tables import Column
+from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
+from vcm_exporters.xlsx.sheets.data import ID, NAME, SHORT, TEXT
+
+if TYPE_CHECKING:
+    from vcm_exporters.xlsx.context import Context
 
 __all__ = ["SHEETS", "write_gaps"]
 
-Row = Sequence[Any]
+
+def _person_field() -> Field:
+    return Field(
+        key="person",
+        width=ID,
+        get=lambda row: row[0].id,
+        kind=Kind.ID,
+        choice=lambda ctx: ctx.ids("people"),
+        optional=False,
+    )
 
 
-def _people_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [Column(label["id"], ID), Column(label["name"], NAME), Column(label["task_areas"], 30)]
+def _competence_field() -> Field:
+    return Field(
+        key="competence",
+        width=ID,
+        get=lambda row: row[1].competence,
+        kind=Kind.ID,
+        choice=lambda ctx: ctx.ids("competences"),
+        optional=False,
+    )
 
 
-def _people_rows(ctx: Context) -> Iterator[Row]:
-    for person in ctx.org.people:
-        yield person.id, person.name, joined(person.task_areas)
+PEOPLE = DataSheet(
+    key="people",
+    table="People",
+    fields=(
+        Field(key="id", width=ID, get=lambda person: person.id, kind=Kind.ID, optional=False),
+        Field(key="name", width=NAME, get=lambda person: person.name, kind=Kind.TEXT),
+        Field(
+            key="task_areas", width=30, get=lambda person: joined(person.task_areas), kind=Kind.IDS
+        ),
+    ),
+    rows=lambda ctx: ctx.org.people,
+)
 
+ASSESSMENTS = DataSheet(
+    key="assessments",
+    table="Assessments",
+    fields=(
+        _person_field(),
+        _competence_field(),
+        Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
+        Field(
+            key="level",
+            width=8,
+            get=lambda row: row[1].level,
+            kind=Kind.LEVEL,
+            choice=lambda ctx: ctx.levels(),
+        ),
+        Field(key="observable", width=12, get=lambda row: row[1].observable, kind=Kind.FLAG),
+        Field(key="assessor", width=20, get=lambda row: row[1].assessor, kind=Kind.TEXT),
+        Field(key="evidence", width=TEXT, get=lambda row: row[1].evidence, kind=Kind.TEXT),
+    ),
+    rows=lambda ctx: (
+        (person, assessment) for person in ctx.org.people for assessment in person.assessments
+    ),
+)
 
-def _assessments_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["person"], ID, ctx.ids("people")),
-        Column(label["competence"], ID, ctx.ids("competences")),
-        Column(label["date"], 12),
-        Column(label["level"], 8, ctx.levels()),
-        Column(label["observable"], 12),
-        Column(label["assessor"], 20),
-        Column(label["evidence"], TEXT),
-    ]
+DEVELOPMENT = DataSheet(
+    key="development",
+    table="Development",
+    fields=(
+        _person_field(),
+        _competence_field(),
+        Field(
+            key="kind",
+            width=SHORT,
+            get=lambda row: row[1].kind.value,
+            kind=Kind.ENUM,
+            enum=DevelopmentKind,
+            choice=lambda ctx: ctx.words(DevelopmentKind),
+        ),
+        Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
+        Field(
+            key="target_level",
+            width=12,
+            get=lambda row: row[1].target_level,
+            kind=Kind.LEVEL,
+            choice=lambda ctx: ctx.levels(),
+        ),
+        Field(key="due", width=12, get=lambda row: row[1].due, kind=Kind.DATE),
+        Field(
+            key="status",
+            width=SHORT,
+            get=lambda row: row[1].status.value,
+            kind=Kind.ENUM,
+            enum=DevelopmentStatus,
+            choice=lambda ctx: ctx.words(DevelopmentStatus),
+        ),
+    ),
+    rows=lambda ctx: (
+        (person, action) for person in ctx.org.people for action in person.development
+    ),
+)
 
-
-def _assessments_rows(ctx: Context) -> Iterator[Row]:
-    for person in ctx.org.people:
-        for assessment in person.assessments:
-            yield (
-                person.id,
-                assessment.competence,
-                assessment.date,
-                assessment.level,
-                assessment.observable,
-                assessment.assessor,
-                assessment.evidence,
-            )
-
-
-def _development_columns(ctx: Context) -> list[Column]:
-    label = ctx.labels
-    return [
-        Column(label["person"], ID, ctx.ids("people")),
-        Column(label["competence"], ID, ctx.ids("competences")),
-        Column(label["kind"], SHORT, ctx.words(DevelopmentKind)),
-        Column(label["description"], TEXT),
-        Column(label["target_level"], 12, ctx.levels()),
-        Column(label["due"], 12),
-        Column(label["status"], SHORT, ctx.words(DevelopmentStatus)),
-    ]
-
-
-def _development_rows(ctx: Context) -> Iterator[Row]:
-    for person in ctx.org.people:
-        for action in person.development:
-            yield (
-                person.id,
-                action.competence,
-                action.kind.value,
-                action.description,
-                action.target_level,
-                action.due,
-                action.status.value,
-            )
-
-
-SHEETS: dict[str, Sheet] = {
-    "people": ("People", _people_columns, _people_rows),
-    "assessments": ("Assessments", _assessments_columns, _assessments_rows),
-    "development": ("Development", _development_columns, _development_rows),
-}
-"""Per key of the personal data tables: table name, columns, rows."""
+SHEETS: dict[str, DataSheet] = {sheet.key: sheet for sheet in (PEOPLE, ASSESSMENTS, DEVELOPMENT)}
+"""The tables of personal data, by key, in workbook order."""
 
 _FIXED = 2  # id and name before the competence columns
 
@@ -117,7 +143,7 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
         AssessmentState.UNASSESSED: label["gap_unassessed"],
         AssessmentState.NOT_OBSERVABLE: label["gap_not_observable"],
     }
-    for gap in gaps(ctx.org):
+    for gap in gaps(ctx.org, as_of=ctx.as_of):
         order.setdefault(gap.competence, None)
         cells.setdefault(gap.person, {})[gap.competence] = (
             gap.gap if gap.gap is not None else marks[gap.state]

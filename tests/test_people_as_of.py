@@ -1,0 +1,163 @@
+"""People judged as of a date: gaps, coverage, the index, check and the exports agree.
+
+Without ``as_of`` every assessment counts (the analyses); with it, assessments dated after
+it do not: judging as of a date is judging the model as it stood on that date.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import attrs
+import docx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from vcm.analysis import AssessmentState, coverage, gaps
+from vcm.checks import check
+from vcm.model import (
+    Assessment,
+    Competence,
+    Organisation,
+    Person,
+    Purpose,
+    Requirement,
+    Responsibility,
+    Result,
+    TaskArea,
+    Value,
+)
+from vcm.plugins import ExportOptions
+from vcm.testing import organisations
+
+JAN, MAR, MAY = date(2026, 1, 1), date(2026, 3, 1), date(2026, 5, 1)
+
+
+def organisation(*people: Person) -> Organisation:
+    """One task area requiring listening 3."""
+    area = TaskArea(
+        id="north",
+        name="North",
+        results=[Result(id="r", name="R", client="Clients.")],
+        responsibilities=[
+            Responsibility(id="s", description="S.", results=["r"], competences=["listening"])
+        ],
+        matrix=[Requirement(competence="listening", level=3)],
+    )
+    return Organisation(
+        id="o",
+        name="O",
+        purpose=Purpose(vision="V.", mission="M."),
+        values=[Value(id="v", name="V", behaviours=["B."])],
+        competences=[Competence(id="listening", name="Listening", kind="behavioural")],
+        task_areas=[area],
+        people=list(people),
+    )
+
+
+ANNA = Person(
+    id="anna",
+    name="Anna",
+    task_areas=["north"],
+    assessments=[
+        Assessment(competence="listening", level=2, date=JAN),
+        Assessment(competence="listening", level=3, date=MAY),
+    ],
+)
+BRAM = Person(
+    id="bram",
+    name="Bram",
+    task_areas=["north"],
+    assessments=[Assessment(competence="listening", level=4, date=MAY)],
+)
+ORG = organisation(ANNA, BRAM)
+
+
+def test_without_as_of_every_assessment_counts() -> None:
+    """The analyses without a date read the latest assessment there is."""
+    assert [3, 4] == [gap.current for gap in gaps(ORG)]
+    assert ("anna", "bram") == coverage(ORG)[0].rows[0].reaching
+    assert 3 == ORG.index.current_level("anna", "listening")
+
+
+def test_assessments_after_as_of_do_not_count() -> None:
+    """As of March, Anna is at 2 and Bram has not been assessed yet."""
+    found = gaps(ORG, as_of=MAR)
+    assert [(2, AssessmentState.ASSESSED, 1), (None, AssessmentState.UNASSESSED, None)] == [
+        (gap.current, gap.state, gap.gap) for gap in found
+    ]
+    assert [JAN, None] == [gap.assessed_on for gap in found]
+    assert () == coverage(ORG, as_of=MAR)[0].rows[0].reaching
+    assert 2 == ORG.index.current_level("anna", "listening", MAR)
+    assert None is ORG.index.latest_assessment("bram", "listening", MAR)
+    # The assessment on the day itself counts.
+    assert [3, 4] == [gap.current for gap in gaps(ORG, as_of=MAY)]
+
+
+def test_check_judges_people_as_of_its_date() -> None:
+    """VCM400 and VCM401 read the level as of the check's date, as gaps does."""
+    people = {"VCM400", "VCM401", "VCM403"}
+    codes = [(f.code, f.ids[0]) for f in check(ORG, as_of=MAR) if f.code in people]
+    # Nobody reaches listening 3 in March: the responsibility is not covered (VCM403).
+    assert [("VCM401", "anna"), ("VCM400", "bram"), ("VCM403", "s")] == codes
+    assert [] == [f.code for f in check(ORG, as_of=MAY) if f.code in people]
+
+
+def test_a_datetime_is_refused_by_the_analyses() -> None:
+    """as_of is a calendar date, as for status, trace and guide."""
+    from datetime import datetime
+
+    with pytest.raises(TypeError, match=r"datetime\.date"):
+        gaps(ORG, as_of=datetime(2026, 3, 1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"datetime\.date"):
+        coverage(ORG, as_of=datetime(2026, 3, 1))  # type: ignore[arg-type]
+
+
+def test_the_exports_judge_people_as_of_their_date() -> None:
+    """The workbook's gap heatmap and the report's gap table follow the export date."""
+    from vcm_exporters.docx import exporter as word
+    from vcm_exporters.xlsx import exporter as excel
+
+    options = ExportOptions(as_of=MAR, include_people=True, language="en")
+    stream = io.BytesIO()
+    excel.export(ORG, stream, options)
+    sheet = load_workbook(io.BytesIO(stream.getvalue()))["Gap heatmap"]
+    assert [["anna", "Anna", 1], ["bram", "Bram", "?"]] == [
+        [cell.value for cell in sheet[row]] for row in (2, 3)
+    ]
+    stream = io.BytesIO()
+    word.export(ORG, stream, options)
+    document = docx.Document(io.BytesIO(stream.getvalue()))
+    current = [
+        table.rows[1].cells[2].text
+        for table in document.tables
+        if [cell.text for cell in table.rows[0].cells][:3] == ["Competence", "Required", "Current"]
+    ]
+    assert ["2 Independent", "not assessed"] == current
+
+
+def _as_it_stood(org: Organisation, as_of: date) -> Organisation:
+    """The model with every assessment dated after ``as_of`` taken out."""
+    people = [
+        attrs.evolve(p, assessments=[a for a in p.assessments if a.date <= as_of])
+        for p in org.people
+    ]
+    return attrs.evolve(org, people=people)
+
+
+@given(organisations(), st.integers(-400, 30))
+def test_judging_as_of_a_date_is_judging_the_model_as_it_stood(
+    org: Organisation, days: int
+) -> None:
+    """gaps, coverage and the people findings as of a date see what the model held then."""
+    as_of = date(2026, 11, 29) + timedelta(days=days)
+    then = _as_it_stood(org, as_of)
+    assert gaps(then) == gaps(org, as_of=as_of)
+    assert coverage(then) == coverage(org, as_of=as_of)
+    people = {"VCM400", "VCM401", "VCM403", "VCM404"}
+    assert [f for f in check(then, as_of=as_of) if f.code in people] == [
+        f for f in check(org, as_of=as_of) if f.code in people
+    ]
