@@ -304,10 +304,15 @@ def test_title_given_in_the_options_is_the_title() -> None:
 
 
 def test_headings_follow_the_method_in_order() -> None:
-    """Purpose, values, scale, competences, each task area's four parts, the findings."""
+    """The summary, purpose, values, scale, competences, each task area's five parts, the
+    findings."""
     area = [(2, "Results"), (2, "Responsibilities and authorities (TVB)")]
-    area += [(2, "Values-competence matrix"), (2, "Monitoring")]
+    area += [(2, "Values-competence matrix"), (2, "Coverage"), (2, "Monitoring")]
     expected = [
+        (1, "Summary"),
+        (2, "Monitoring rules by status"),
+        (2, "Competences and development"),
+        (2, "Findings of the check"),
         (1, "Purpose"),
         (2, "Vision"),
         (2, "Mission"),
@@ -336,7 +341,8 @@ def test_contents_is_a_field_word_updates_on_opening() -> None:
     assert '<w:fldChar w:fldCharType="begin" w:dirty="true"/>' in document
     assert '<w:updateFields w:val="true"/>' in xml["word/settings.xml"]
     toc = [p.text for p in read(export()).paragraphs if p.style.name in ("toc 1", "toc 2")]
-    assert ["Purpose", "Vision", "Mission", "Core values"] == toc[:4]
+    assert ["Summary", "Monitoring rules by status"] == toc[:2]
+    assert ["Purpose", "Vision", "Mission", "Core values"] == toc[4:8]
 
 
 def test_contents_of_many_task_areas_list_chapters_only() -> None:
@@ -446,7 +452,8 @@ def test_every_table_repeats_its_header_row_on_each_page() -> None:
         table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
         for table in document.tables
     ]
-    assert [True] * 8 == marks
+    # The summary's two tables, and one coverage table per task area (the thin one has none).
+    assert [True] * 10 == marks
 
 
 def test_a_wide_matrix_is_set_on_landscape_pages() -> None:
@@ -617,6 +624,7 @@ def test_dutch_labels_dates_and_scale() -> None:
     data = export(language="nl")
     found = [text for level, text in headings(data) if level == 1]
     expected = [
+        "Samenvatting",
         "Bedoeling",
         "Kernwaarden",
         "Schaal",
@@ -638,8 +646,8 @@ def test_dutch_labels_dates_and_scale() -> None:
 def test_the_organisation_language_is_the_default() -> None:
     """An organisation whose language is nl gets a Dutch report unless asked otherwise."""
     dutch = attrs.evolve(organisation(), language="nl")
-    assert (1, "Bedoeling") == headings(export(dutch))[0]
-    assert (1, "Purpose") == headings(export(dutch, language="en"))[0]
+    assert (1, "Samenvatting") == headings(export(dutch))[0]
+    assert (1, "Summary") == headings(export(dutch, language="en"))[0]
 
 
 def test_awkward_text_arrives_as_text() -> None:

@@ -92,9 +92,10 @@ def personal(org: Organisation) -> set[str]:
 
 
 def test_the_chapters_follow_the_model(thuiszorg: Organisation, report: bytes) -> None:
-    """Dutch chapters: purpose, values, scale, competences, each task area, findings."""
+    """Dutch chapters: summary, purpose, values, scale, competences, each task area, findings."""
     labels = labels_for("nl")
     expected = [
+        labels.summary,
         labels.purpose,
         labels.values,
         labels.scale,
@@ -105,14 +106,14 @@ def test_the_chapters_follow_the_model(thuiszorg: Organisation, report: bytes) -
     assert expected == [text for level, text in headings(report) if level == 1]
 
 
-def test_each_task_area_has_its_four_sections(thuiszorg: Organisation, report: bytes) -> None:
-    """Under every task area: results, TVB, matrix, monitoring."""
+def test_each_task_area_has_its_five_sections(thuiszorg: Organisation, report: bytes) -> None:
+    """Under every task area: results, TVB, matrix, coverage, monitoring."""
     labels = labels_for("nl")
     found = headings(report)
     for area in thuiszorg.task_areas:
         start = found.index((1, area.name))
-        expected = [labels.results, labels.tvb, labels.matrix, labels.monitoring]
-        assert expected == [text for _, text in found[start + 1 : start + 5]]
+        expected = [labels.results, labels.tvb, labels.matrix, labels.coverage, labels.monitoring]
+        assert expected == [text for _, text in found[start + 1 : start + 6]]
 
 
 def test_tvb_tables_hold_every_responsibility(thuiszorg: Organisation, report: bytes) -> None:
@@ -230,4 +231,4 @@ def test_the_english_example_reads_in_english() -> None:
     """Riverside Library gets English chapters."""
     library = examples.load("library")
     chapters = [text for level, text in headings(export(library)) if level == 1]
-    assert ["Purpose", "Core values", "Scale", "Competences"] == chapters[:4]
+    assert ["Summary", "Purpose", "Core values", "Scale", "Competences"] == chapters[:5]

@@ -91,6 +91,7 @@ def test_a_clean_organisation_has_no_appendix(org: Organisation) -> None:
     document = docx.Document(io.BytesIO(export(org, include_people=True, language="en")))
     chapters = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     expected = [
+        "Summary",
         "Purpose",
         "Core values",
         "Scale",

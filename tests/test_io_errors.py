@@ -172,7 +172,7 @@ CASES = [
         FileFormatError,
         "values[0].name",
         10,
-        ["must be text", "yes/no value true", "quotes"],
+        ["yes means true or false to YAML 1.1", "write true or false", "quotes"],
     ),
     (
         "a number where text is expected",
@@ -323,9 +323,9 @@ CASES = [
         "          dignity: Asks about the client's day.",
         "          yes: Asks about the client's day.",
         FileFormatError,
-        "task_areas[0].matrix[0].behaviours.True",
-        29,
-        ["a value id must be text", "quotes"],
+        "task_areas[0].matrix[0].behaviours.yes",
+        30,
+        ["yes means true or false to YAML 1.1", "quotes"],
     ),
     (
         "assessment neither observed nor at a level",

@@ -476,7 +476,7 @@ def test_an_unknown_option_is_a_clear_error(demo: Site, tmp_path: Path) -> None:
 
     expected = (
         "unknown export option 'lang' (did you mean 'language'?); "
-        "the options are: language, include_people, as_of, title"
+        "the options are: language, include_people, as_of, title, min_group_size"
     )
     assert expected == str(raised.value)
     assert ["site"] == _files(tmp_path)

@@ -9,6 +9,9 @@
   it and the rules that watch it.
 - :func:`guide` — for a client's situation in a task area: the behaviours that apply, who is
   responsible, what they may decide, where to escalate, how it is watched.
+- :func:`summary` — per task area, what management reads first: the rules by status,
+  coverage now and projected, single-person dependencies, open and overdue development
+  actions; counts about people only for teams of at least ``min_group_size``.
 - :func:`to_rows` — flat rows of those results for pandas, CSV or a database.
 
 Nothing here reads files or the clock: time is the ``as_of`` parameter. Each function is
@@ -22,27 +25,41 @@ from vcm._analysis.gaps import AssessmentState, Gap, gaps
 from vcm._analysis.guide import CompetenceBehaviour, Guide, ValueGuidance, guide
 from vcm._analysis.rows import GAP_COLUMNS, to_rows
 from vcm._analysis.status import RuleState, status
+from vcm._analysis.summary import (
+    DEFAULT_MIN_GROUP_SIZE,
+    AreaSummary,
+    CompetenceCover,
+    Summary,
+    shareable,
+    summary,
+)
 from vcm._analysis.trace import Trace, TracedCompetence, trace
 from vcm.errors import NotFoundError
 
 __all__ = [
+    "DEFAULT_MIN_GROUP_SIZE",
     "GAP_COLUMNS",
+    "AreaSummary",
     "AssessmentState",
     "Cell",
     "CompetenceBehaviour",
+    "CompetenceCover",
     "Coverage",
     "CoverageRow",
     "Gap",
     "Guide",
     "NotFoundError",
     "RuleState",
+    "Summary",
     "Trace",
     "TracedCompetence",
     "ValueGuidance",
     "coverage",
     "gaps",
     "guide",
+    "shareable",
     "status",
+    "summary",
     "to_rows",
     "trace",
 ]

@@ -128,6 +128,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--as-of", type=_date, help="date for statuses and findings")
     export.add_argument("--title", help="title of the report")
+    export.add_argument(
+        "--min-group-size",
+        type=int,
+        metavar="N",
+        help="without --include-people, counts about people only for task areas of N or more"
+        " members (default 5)",
+    )
     export.set_defaults(run=_export)
 
     diff = commands.add_parser("diff", help="what changed between two versions of a model")
@@ -335,7 +342,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
     org = _load(args.model)
     options: dict[str, object] = {"include_people": args.include_people}
-    for name in ("language", "as_of", "title"):
+    for name in ("language", "as_of", "title", "min_group_size"):
         if getattr(args, name) is not None:
             options[name] = getattr(args, name)
     for target in args.out:

@@ -33,6 +33,7 @@ from vcm.errors import (
 from vcm.model import Organisation
 
 __all__ = [
+    "DEFAULT_ALIAS_CHARS",
     "DEFAULT_MAX_BYTES",
     "FORMAT_VERSION",
     "dump",
@@ -51,6 +52,14 @@ The large benchmark model of quality.md (10,000 people with 50 assessments each)
 untrusted source.
 """
 
+DEFAULT_ALIAS_CHARS: Final = yaml_text.ALIAS_CHARS
+"""The characters of text YAML aliases may add to a small document: 1 MiB (1,048,576).
+
+A larger document may add as many characters as it holds itself, so a model is at most about
+twice its file. One long text aliased a thousand times is refused at once, before any of it is
+built. Pass ``max_alias_chars=`` to :func:`load` or :func:`loads` to set the bound.
+"""
+
 FORMATS: Final = ("yaml", "json")
 """The formats read and written here; others come through importer and exporter plugins."""
 
@@ -60,13 +69,20 @@ Source = str | os.PathLike[str] | IO[bytes] | IO[str]
 
 
 def load(
-    source: Source, *, format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: Source,
+    *,
+    format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_alias_chars: int | None = None,
 ) -> Organisation:
     """The organisation in a model file.
 
     ``source`` is a path or an open stream (binary or text). The format is ``format`` when
     given, else the suffix (``.yaml``, ``.yml``, ``.json``); a stream without a known suffix
-    in its name is read as YAML. At most ``max_bytes`` bytes are read.
+    in its name is read as YAML. At most ``max_bytes`` bytes are read, and YAML aliases may
+    add at most ``max_alias_chars`` characters of text (default: as many as the document
+    holds, at least :data:`DEFAULT_ALIAS_CHARS`), so that a model is never much larger than
+    its file.
 
     A path in any other format (``.xlsx``, say) is read by the importer plugin registered
     for it (:func:`vcm.plugins.read`).
@@ -92,7 +108,7 @@ def load(
         else:
             fmt = _SUFFIXES.get(Path(file).suffix.lower(), "yaml") if file else "yaml"
         data = source.read(max_bytes + 1)
-    return _load_builtin(data, fmt, file, max_bytes=max_bytes)
+    return _load_builtin(data, fmt, file, max_bytes=max_bytes, max_alias_chars=max_alias_chars)
 
 
 def loads(
@@ -101,9 +117,15 @@ def loads(
     *,
     file: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_alias_chars: int | None = None,
 ) -> Organisation:
-    """The organisation in YAML or JSON ``text``; ``file`` names it in error messages."""
-    return _load_builtin(text, _checked_format(format), file, max_bytes=max_bytes)
+    """The organisation in YAML or JSON ``text``; ``file`` names it in error messages.
+
+    ``max_bytes`` and ``max_alias_chars`` bound the input as for :func:`load`.
+    """
+    return _load_builtin(
+        text, _checked_format(format), file, max_bytes=max_bytes, max_alias_chars=max_alias_chars
+    )
 
 
 def dump(org: Organisation, path: str | os.PathLike[str], *, format: str | None = None) -> None:
@@ -149,7 +171,12 @@ def from_dict(data: Mapping[str, Any], *, file: str | None = None) -> Organisati
 
 
 def _load_builtin(
-    data: bytes | str, format: str, file: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes | str,
+    format: str,
+    file: str | None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_alias_chars: int | None = None,
 ) -> Organisation:
     """The organisation in ``data``, a YAML or JSON document (``format``) from ``file``.
 
@@ -159,7 +186,10 @@ def _load_builtin(
         text = _text(data, max_bytes)
         if not text or text.isspace():  # no stripped copy of a large text
             raise FileFormatError("the file is empty")
-        tree = json_text.parse(text) if format == "json" else yaml_text.parse(text)
+        if format == "json":
+            tree = json_text.parse(text)
+        else:
+            tree = yaml_text.parse(text, max_alias_chars=max_alias_chars)
         try:
             return structure_document(tree)
         except Misfit as misfit:

@@ -58,7 +58,8 @@ class ExportOptions:
     """What every exporter is told.
 
     ``language`` defaults to the organisation's; ``include_people`` is False so that
-    personal data leaves only when asked; ``as_of`` (statuses, findings) defaults to today.
+    personal data leaves only when asked; ``as_of`` (statuses, findings) defaults to today;
+    ``min_group_size`` (5) keeps counts about people out of small teams' summaries.
     """
 
     language: Language | None = attrs.field(
@@ -67,6 +68,10 @@ class ExportOptions:
     include_people: bool = attrs.field(default=False, validator=v.flag)
     as_of: dt.date | None = attrs.field(default=None, validator=v.optional_day)
     title: str | None = attrs.field(default=None, validator=v.optional_text)
+    min_group_size: int = attrs.field(default=5, validator=v.level)
+    """Without ``include_people``: the smallest task area whose counts about people (coverage,
+    single-person dependencies, open actions) are shown; in a smaller team a count can point
+    to a person."""
 
     def language_for(self, org: Organisation) -> Language:
         """The label language: the one asked for, else the organisation's."""

@@ -20,6 +20,7 @@ from cattrs import Converter
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, override
 
+from vcm._io.numbers import LARGEST_WHOLE, digits_problem, whole_problem
 from vcm.errors import FileFormatError
 from vcm.model import (
     AuthorityKind,
@@ -79,6 +80,8 @@ def describe(value: object) -> str:
         return "null (left empty)"
     if value is True or value is False:
         return f"the yes/no value {str(value).lower()}"
+    if isinstance(value, int) and whole_problem(value):
+        return "a very large whole number"
     if isinstance(value, int | float):
         return f"the number {_shown(value)}"
     if isinstance(value, dt.datetime):
@@ -150,21 +153,25 @@ def _maybe_text(value: Any, _: Any = None) -> str | None:
 
 
 def _whole_number(value: Any, _: Any = None) -> int:
-    if type(value) is int:
+    if type(value) is int and -LARGEST_WHOLE <= value <= LARGEST_WHOLE:
         return value
+    if type(value) is int:
+        _refuse(whole_problem(value) or "")
     _refuse(f"must be a whole number, not {describe(value)}")
 
 
 def _maybe_whole_number(value: Any, _: Any = None) -> int | None:
-    if value is None or type(value) is int:
+    if value is None or (type(value) is int and -LARGEST_WHOLE <= value <= LARGEST_WHOLE):
         return value
     return _whole_number(value)
 
 
 def _maybe_number(value: Any, _: Any = None) -> int | float | None:
     # Kept as given: an int stays an int, so ``target: 95`` is written back as 95.
-    if value is None or type(value) is int or type(value) is float:
+    if value is None or type(value) is float:
         return value
+    if type(value) is int:
+        return _whole_number(value)
     _refuse(f"must be a number, not {describe(value)}")
 
 
@@ -325,7 +332,10 @@ def _indicators(value: Any, _: Any = None) -> tuple[Indicator, ...]:
     for key, behaviours in mapping.items():
         try:
             level: Any = key
-            if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 20:
+            if isinstance(key, str) and key.isascii() and key.isdigit():
+                problem = digits_problem(key)
+                if problem:
+                    _refuse(problem)
                 level = int(key)
             elif type(key) is not int:
                 _refuse(f"a level must be a whole number, not {describe(key)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Final
 
+from vcm._io.numbers import digits_problem
 from vcm._io.structure import Path, render_path
 from vcm._io.yaml_text import Locator, locator
 from vcm.errors import FileFormatError, LimitExceededError
@@ -60,6 +61,31 @@ def _first_twice(tree: Any) -> tuple[Path, str] | None:
     return None
 
 
+class _Digits(str):
+    """A whole number too long to convert, kept as its digits (found on the slow path)."""
+
+
+def _long_number(digits: str) -> Any:
+    return _Digits(digits) if digits_problem(digits) else int(digits)
+
+
+def _first_long_number(text: str) -> tuple[Path, str] | None:
+    try:
+        tree = json.loads(text, parse_int=_long_number)
+    except ValueError:
+        return None
+    stack: list[tuple[Any, Path]] = [(tree, ())]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, _Digits):
+            return where, str(node)
+        if isinstance(node, dict):
+            stack.extend((value, (*where, key)) for key, value in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((item, (*where, i)) for i, item in reversed(list(enumerate(node))))
+    return None
+
+
 def line_locator(text: str, *, last: bool = False) -> Locator:
     """Lines in JSON ``text``, when it is small enough to read again as YAML quickly."""
     if len(text) > LINES_UP_TO:
@@ -83,8 +109,14 @@ def parse(text: str) -> Any:
         raise FileFormatError(reason, line=error.lineno) from None
     except RecursionError:
         raise LimitExceededError("the document is nested too deeply") from None
-    except ValueError as error:  # e.g. a number with more digits than Python converts
-        raise FileFormatError(f"not valid JSON: {error}") from None
+    except ValueError as error:  # a number with more digits than Python converts
+        found = _first_long_number(text)
+        if found is None:
+            raise FileFormatError(f"not valid JSON: {error}") from None
+        where, digits = found
+        reason = digits_problem(digits) or f"not valid JSON: {error}"
+        error = FileFormatError(reason, path=render_path(where))
+        raise error.located(line=line_locator(text)(where)) from None
 
 
 def dumps(tree: Any) -> str:

@@ -9,20 +9,23 @@ freshly composed node tree, so a file that loads pays nothing for them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any, Final
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from vcm._io.numbers import digits_problem
 from vcm._io.structure import Path, render_path
 from vcm.errors import FileFormatError, LimitExceededError, VcmError
 
-__all__ = ["ALIAS_NODES", "Locator", "dumps", "locator", "parse"]
+__all__ = ["ALIAS_CHARS", "ALIAS_NODES", "Locator", "alias_budget", "dumps", "locator", "parse"]
 
 ALIAS_NODES: Final = 100_000
 """Nodes a document may reach through aliases beyond its own size (or up to doubling it)."""
+ALIAS_CHARS: Final = 2**20
+"""Characters of text aliases may add to a document by default, or as many as it has."""
 
 _YAML: Final = "tag:yaml.org,2002:"
 _MERGE: Final = _YAML + "merge"
@@ -32,29 +35,146 @@ _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Refused(Exception):
     """An error found at a node while constructing; the caller adds its path and line."""
 
-    def __init__(self, error: VcmError, node: Node, key: object = None) -> None:
+    def __init__(self, error: VcmError, node: Node) -> None:
         super().__init__(error)
         self.error = error
         self.node = node
-        self.key = key
+
+
+_DECIMAL: Final = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_FLOAT: Final = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_NULL: Final = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL: Final = {
+    word: word[0] in "tT" for word in ("true", "True", "TRUE", "false", "False", "FALSE")
+}
+_YAML_11_BOOL: Final = re.compile(r"yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF")
+# YAML 1.1's numbers (PyYAML's resolvers): what of them is not plain decimal is refused.
+_YAML_11_INT: Final = re.compile(
+    r"[-+]?(?:0b[0-1_]+|0[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)"
+)
+_YAML_11_FLOAT: Final = re.compile(
+    r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*)"
+)
+_TIMESTAMP: Final = SafeConstructor.timestamp_regexp
+
+_DECIMAL_ONLY: Final = (
+    "YAML 1.1 and YAML 1.2 readers disagree on it: write the number in plain decimal digits "
+    "(95, -2, 93.5), or put it in quotes to keep it as text"
+)
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "a mapping" if isinstance(node, MappingNode) else "text"
+
+
+def _shown(value: str) -> str:
+    return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader, refusing duplicate keys, custom tags and impossible scalars."""
+    """The safe loader: plain YAML on which YAML 1.1 and 1.2 readers agree, and nothing else.
 
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
+    Every constructor checks the node it is given (a tag can be put on any node) and refuses
+    what it cannot read with :class:`_Refused`, so that the error names its path and line.
+    """
+
+    def _scalar(self, node: Node, what: str) -> str:
+        if not isinstance(node, ScalarNode):
+            raise _Refused(FileFormatError(f"{what} cannot be {_kind(node)}"), node)
+        value: str = node.value
+        return value
+
+    def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):
+            error = FileFormatError(f"a mapping (the tag !!map) cannot be {_kind(node)}")
+            raise _Refused(error, node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                continue
+                error = FileFormatError(
+                    "the merge key << is YAML 1.1 only and not read: write the keys out "
+                    "(an alias, *name, may stand for a whole value)"
+                )
+                raise _Refused(error, key_node)
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, Hashable):
                 error = FileFormatError("a key must be text, not a list or a mapping")
                 raise _Refused(error, key_node)
-            if key in seen:
-                raise _Refused(FileFormatError(f"the key {key!r} is given twice"), key_node, key)
-            seen.add(key)
-        return SafeConstructor.construct_mapping(self, node, deep)
+            if key in mapping:
+                raise _Refused(FileFormatError(f"the key {key!r} is given twice"), key_node)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def construct_yaml_map(self, node: Node) -> Iterator[dict[Any, Any]]:
+        data: dict[Any, Any] = {}
+        yield data
+        data.update(self.construct_mapping(node))
+
+    def construct_yaml_seq(self, node: Node) -> Iterator[list[Any]]:
+        if not isinstance(node, SequenceNode):
+            raise _Refused(FileFormatError(f"a list (the tag !!seq) cannot be {_kind(node)}"), node)
+        data: list[Any] = []
+        yield data
+        data.extend(self.construct_object(child) for child in node.value)
+
+    def construct_yaml_str(self, node: Node) -> str:
+        return self._scalar(node, "text (the tag !!str)")
+
+    def construct_yaml_null(self, node: Node) -> None:
+        value = self._scalar(node, "null (the tag !!null)")
+        if value not in _NULL:
+            raise _Refused(FileFormatError(f"{_shown(value)} is not null (the tag !!null)"), node)
+
+    def construct_yaml_bool(self, node: Node) -> bool:
+        value = self._scalar(node, "true or false (the tag !!bool)")
+        if value in _BOOL:
+            return _BOOL[value]
+        if _YAML_11_BOOL.fullmatch(value):
+            reason = (
+                f"{value} means true or false to YAML 1.1 and the text {value!r} to YAML 1.2 "
+                "and JSON: write true or false, or put it in quotes to keep it as text"
+            )
+        else:
+            reason = f"{_shown(value)} is not true or false (the tag !!bool)"
+        raise _Refused(FileFormatError(reason), node)
+
+    def construct_yaml_int(self, node: Node) -> int:
+        value = self._scalar(node, "a whole number (the tag !!int)")
+        if _DECIMAL.fullmatch(value):
+            problem = digits_problem(value)
+            if problem is None:
+                return int(value)
+        elif _YAML_11_INT.fullmatch(value):
+            problem = f"{_shown(value)} is a YAML 1.1 form of a number: {_DECIMAL_ONLY}"
+        else:
+            problem = f"{_shown(value)} is not a whole number (the tag !!int)"
+        raise _Refused(FileFormatError(problem), node)
+
+    def construct_yaml_float(self, node: Node) -> float:
+        value = self._scalar(node, "a number (the tag !!float)")
+        if _FLOAT.fullmatch(value):
+            # Python reads "inf" and "nan" without YAML's dot.
+            return float(value.replace(".", "", 1) if value[-1] in "fFnN" else value)
+        if _YAML_11_INT.fullmatch(value) or _YAML_11_FLOAT.fullmatch(value):
+            problem = f"{_shown(value)} is a YAML 1.1 form of a number: {_DECIMAL_ONLY}"
+        else:
+            problem = f"{_shown(value)} is not a number (the tag !!float)"
+        raise _Refused(FileFormatError(problem), node)
+
+    def construct_yaml_timestamp(self, node: Node) -> Any:
+        value = self._scalar(node, "a date (the tag !!timestamp)")
+        if _TIMESTAMP.match(value) is None:
+            reason = f"{_shown(value)} is not a date written as YYYY-MM-DD (the tag !!timestamp)"
+            raise _Refused(FileFormatError(reason), node)
+        try:
+            return SafeConstructor.construct_yaml_timestamp(self, node)  # type: ignore[arg-type]
+        except ValueError:  # 2026-02-30
+            reason = f"{_shown(value)} is not a date in the calendar"
+            raise _Refused(FileFormatError(reason), node) from None
 
     def construct_undefined(self, node: Node) -> Any:
         error = FileFormatError(
@@ -63,30 +183,17 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         )
         raise _Refused(error, node)
 
-    def construct_yaml_int(self, node: ScalarNode) -> int:
-        try:
-            return SafeConstructor.construct_yaml_int(self, node)
-        except ValueError:  # more digits than Python converts
-            reason = f"a number of {len(node.value):,} digits is too long to read"
-            raise _Refused(FileFormatError(reason), node) from None
 
-    def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
-        try:
-            return SafeConstructor.construct_yaml_timestamp(self, node)
-        except ValueError:  # 2026-02-30
-            reason = f"{node.value!r} is not a date in the calendar"
-            raise _Refused(FileFormatError(reason), node) from None
-
-
-# Plain YAML only: binary, set, omap and pairs (and every Python tag) fall to undefined.
+# Plain YAML only: binary, set, omap, pairs, merge, value (and every Python or local tag)
+# fall to undefined. No other constructor can be reached.
 _Loader.yaml_constructors = {
-    _YAML + "null": SafeConstructor.construct_yaml_null,
-    _YAML + "bool": SafeConstructor.construct_yaml_bool,
+    _YAML + "null": _Loader.construct_yaml_null,
+    _YAML + "bool": _Loader.construct_yaml_bool,
     _YAML + "int": _Loader.construct_yaml_int,
-    _YAML + "float": SafeConstructor.construct_yaml_float,
-    _YAML + "str": SafeConstructor.construct_yaml_str,
-    _YAML + "seq": SafeConstructor.construct_yaml_seq,
-    _YAML + "map": SafeConstructor.construct_yaml_map,
+    _YAML + "float": _Loader.construct_yaml_float,
+    _YAML + "str": _Loader.construct_yaml_str,
+    _YAML + "seq": _Loader.construct_yaml_seq,
+    _YAML + "map": _Loader.construct_yaml_map,
     _YAML + "timestamp": _Loader.construct_yaml_timestamp,
     None: _Loader.construct_undefined,
 }
@@ -101,20 +208,27 @@ def _children(node: Node) -> list[Node]:
     return []
 
 
-def _bound_aliases(root: Node) -> None:
-    """Refuse a document whose aliases reach too many nodes ("billion laughs") or itself.
+def _bound_aliases(root: Node, max_chars: int) -> None:
+    """Refuse a document whose aliases reach too many nodes ("billion laughs"), too much text
+    (one long text aliased a thousand times) or itself.
 
     Sizes are counted once per distinct node, so even 10**100 expanded nodes take no time.
     """
-    sizes: dict[int, int] = {}
+    sizes: dict[int, tuple[int, int]] = {}  # nodes and characters of text, aliases expanded
     on_path: set[int] = set()
     stack: list[tuple[Node, bool]] = [(root, False)]
+    own_chars = 0
     while stack:
         node, done = stack.pop()
         key = id(node)
         if done:
             on_path.discard(key)
-            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if isinstance(node, ScalarNode):
+                sizes[key] = (1, len(node.value))
+                own_chars += len(node.value)
+            else:
+                parts = [sizes[id(child)] for child in _children(node)]
+                sizes[key] = (1 + sum(p[0] for p in parts), sum(p[1] for p in parts))
             continue
         if key in sizes:
             continue
@@ -124,28 +238,43 @@ def _bound_aliases(root: Node) -> None:
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node))
     distinct = len(sizes)
-    through_aliases = sizes[id(root)] - distinct
-    if through_aliases > max(ALIAS_NODES, distinct):
+    nodes, chars = sizes[id(root)]
+    if nodes - distinct > max(ALIAS_NODES, distinct):
         raise LimitExceededError(
-            f"aliases expand this document to {sizes[id(root)]:,} nodes from {distinct:,}: "
+            f"aliases expand this document to {nodes:,} nodes from {distinct:,}: "
             f"refused (at most {max(ALIAS_NODES, distinct):,} nodes may be reached through aliases)"
+        )
+    if chars - own_chars > max_chars:
+        raise LimitExceededError(
+            f"aliases expand the text of this document to {chars:,} characters from "
+            f"{own_chars:,}: refused (at most {max_chars:,} characters may be added through "
+            "aliases; pass max_alias_chars= to read more)"
         )
 
 
-def parse(text: str) -> Any:
-    """The document tree of YAML ``text``; a located :class:`FileFormatError` if there is none."""
-    loader = _Loader(text)
+def alias_budget(text: str, max_alias_chars: int | None) -> int:
+    """The characters aliases may add to ``text``: as many as it holds, at least a mebibyte."""
+    return max(ALIAS_CHARS, len(text)) if max_alias_chars is None else max_alias_chars
+
+
+def parse(text: str, *, max_alias_chars: int | None = None) -> Any:
+    """The document tree of YAML ``text``; a located :class:`FileFormatError` if there is none.
+
+    Aliases may add at most ``max_alias_chars`` characters of text (:func:`alias_budget`).
+    """
+    try:
+        loader = _Loader(text)
+    except UnicodeEncodeError as error:  # a lone surrogate, from text decoded leniently
+        raise _unwritable(text, error.start) from None
     root: Node | None = None
     try:
         root = loader.get_single_node()
         if root is None:
             raise FileFormatError("the file is empty")
-        _bound_aliases(root)
+        _bound_aliases(root, alias_budget(text, max_alias_chars))
         return loader.construct_document(root)
     except _Refused as refused:
         where = _path_to(root, refused.node) if root is not None else None
-        if where is not None and refused.key is not None:
-            where = (*where, str(refused.key))
         path = render_path(where) if where is not None else None
         raise refused.error.located(path=path, line=refused.node.start_mark.line + 1) from None
     except yaml.MarkedYAMLError as error:
@@ -162,6 +291,48 @@ def parse(text: str) -> Any:
         raise LimitExceededError("the document is nested too deeply") from None
     finally:
         loader.dispose()
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of ``text`` (a lone surrogate read as U+FFFD), or None if it has none."""
+    try:
+        loader = _Loader(text)
+    except UnicodeEncodeError:
+        loader = _Loader(_SURROGATE.sub("\ufffd", text))
+    try:
+        root: Node | None = loader.get_single_node()
+        return root
+    except Exception:  # only ever asked about a failing document: then there are no lines
+        return None
+    finally:
+        loader.dispose()
+
+
+def _unwritable(text: str, position: int) -> FileFormatError:
+    """The error for a lone surrogate at ``position``, with the path of the node holding it."""
+    reason = f"contains U+{ord(text[position]):04X}, which no model file or export can hold"
+    line = text.count("\n", 0, position) + 1
+    root = _compose(text)
+    if root is None:
+        return FileFormatError(reason, line=line)
+    holder = root
+    while True:  # down to the innermost node around the position
+        inner = [
+            child
+            for child in _children(holder)
+            if child.start_mark.index <= position < child.end_mark.index
+        ]
+        if not inner:
+            break
+        holder = inner[0]
+    where = _path_to(root, holder)
+    path = render_path(where) if where is not None else None
+    if isinstance(holder, ScalarNode):
+        line = holder.start_mark.line + 1
+    return FileFormatError(reason, path=path, line=line)
 
 
 def _syntax_error(error: yaml.MarkedYAMLError) -> FileFormatError:
@@ -191,8 +362,8 @@ def _path_to(root: Node, target: Node) -> Path | None:
         seen.add(id(node))
         if isinstance(node, MappingNode):
             for key_node, value_node in reversed(node.value):
-                if key_node is target:
-                    return where
+                if key_node is target:  # a key: its own place, if it is text
+                    return (*where, key_node.value) if isinstance(key_node, ScalarNode) else where
                 step = key_node.value if isinstance(key_node, ScalarNode) else "?"
                 stack.append((value_node, (*where, step)))
         elif isinstance(node, SequenceNode):
@@ -209,13 +380,7 @@ def locator(text: str, *, last: bool = False) -> Locator:
 
     With ``last``, a key given twice is found at its second place.
     """
-    loader = _Loader(text)
-    try:
-        root = loader.get_single_node()
-    except Exception:  # only ever asked about a failing document: then there are no lines
-        root = None
-    finally:
-        loader.dispose()
+    root = _compose(text)
     return lambda where: None if root is None else _line_in(root, where, last)
 
 

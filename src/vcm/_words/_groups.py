@@ -419,6 +419,27 @@ class ReportWords:
     errors: str
     warnings: str
     infos: str
+    summary: str
+    summary_intro: str
+    summary_monitoring: str
+    summary_coverage: str
+    summary_findings: str
+    task_area: str
+    members: str
+    reached_now: str
+    reached_projected: str
+    single_person: str
+    actions_open: str
+    of_total: str
+    by_date: str
+    not_shown: str
+    privacy_note: str
+    coverage: str
+    coverage_intro: str
+    now: str
+    projected: str
+    trend: str
+    has_errors: str
 
 
 @attrs.frozen(kw_only=True)

@@ -499,6 +499,39 @@ DUTCH = Words(
         errors="{count} fout(en)",
         warnings="{count} waarschuwing(en)",
         infos="{count} opmerking(en)",
+        summary="Samenvatting",
+        summary_intro=(
+            "Waar elk taakgebied staat op {date}: de bewakingsregels, wie de vereiste niveaus"
+            " haalt, nu en als de open ontwikkelacties klaar zijn, en de bevindingen van de "
+            "controle."
+        ),
+        summary_monitoring="Bewakingsregels per status",
+        summary_coverage="Competenties en ontwikkeling",
+        summary_findings="Bevindingen van de controle",
+        task_area="Taakgebied",
+        members="Leden",
+        reached_now="Nu gehaald",
+        reached_projected="Gehaald na de ontwikkelacties",
+        single_person="Afhankelijk van één persoon",
+        actions_open="Open acties (te laat)",
+        of_total="{count} van {total}",
+        by_date="uiterlijk {date}",
+        not_shown="minder dan {count} leden: niet getoond",
+        privacy_note=(
+            "Aantallen over mensen staan er alleen bij taakgebieden met ten minste {count} "
+            "leden: in een kleiner team kan een aantal naar een persoon wijzen."
+        ),
+        coverage="Bezetting",
+        coverage_intro=(
+            "Hoeveel leden elk vereist niveau nu halen, en als hun open ontwikkelacties hun "
+            "doelniveau halen: groen twee of meer, oranje één, rood niemand."
+        ),
+        now="Nu",
+        projected="Verwacht",
+        trend="Metingen",
+        has_errors=(
+            "Dit model bevat nog fouten (zie de bijlage met bevindingen): lees het als concept."
+        ),
     ),
     sections=Sections(
         value="Kernwaarden",

@@ -483,6 +483,39 @@ ENGLISH = Words(
         errors="{count} error(s)",
         warnings="{count} warning(s)",
         infos="{count} note(s)",
+        summary="Summary",
+        summary_intro=(
+            "Where each task area stands as of {date}: its monitoring rules, who reaches the "
+            "required levels now and once open development actions are done, and the findings"
+            " of the check."
+        ),
+        summary_monitoring="Monitoring rules by status",
+        summary_coverage="Competences and development",
+        summary_findings="Findings of the check",
+        task_area="Task area",
+        members="Members",
+        reached_now="Reached now",
+        reached_projected="Reached once actions are done",
+        single_person="Depends on one person",
+        actions_open="Open actions (overdue)",
+        of_total="{count} of {total}",
+        by_date="by {date}",
+        not_shown="fewer than {count} members: not shown",
+        privacy_note=(
+            "Counts about people are shown only for task areas with at least {count} members:"
+            " in a smaller team a count can point to a person."
+        ),
+        coverage="Coverage",
+        coverage_intro=(
+            "How many members reach each required level now, and once their open development "
+            "actions reach their target level: green two or more, amber one, red none."
+        ),
+        now="Now",
+        projected="Projected",
+        trend="Readings",
+        has_errors=(
+            "This model still has errors (see the appendix of findings): read it as a draft."
+        ),
     ),
     sections=Sections(
         value="Values",

@@ -6,6 +6,8 @@ import datetime as dt
 
 import attrs
 
+from vcm.analysis import Summary
+from vcm.checks import Finding
 from vcm.model import Organisation, Scale
 from vcm_exporters.docx.labels import Labels
 
@@ -28,6 +30,10 @@ class Context:
     """The organisation has people, and this report leaves them out (``org`` has none)."""
     title: str
     scale: Scale
+    summary: Summary
+    """The management summary, counted on the whole organisation before its people left."""
+    findings: tuple[Finding, ...]
+    """The findings this report may show (:func:`vcm.analysis.shareable`)."""
 
     def value_name(self, value_id: str) -> str:
         """The name of a core value (its id when unknown)."""

@@ -9,6 +9,8 @@ from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from vcm.analysis import shareable, summary
+from vcm.checks import check
 from vcm.errors import VcmError
 from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
@@ -19,6 +21,7 @@ from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.determinism import set_properties
 from vcm_exporters.docx.labels import labels_for
 from vcm_exporters.docx.sections import findings, front, people, purpose, task_area
+from vcm_exporters.docx.sections import summary as summary_section
 from vcm_exporters.docx.template import (
     PageLayout,
     StyleIds,
@@ -70,14 +73,25 @@ def compose(org: Organisation, options: ExportOptions, document: Document) -> Bo
     people: no part of it can then show personal data, whatever it looks up.
     """
     labels = labels_for(options.language_for(org))
+    as_of = options.date()
+    # The summary's counts and the check are made on the whole organisation; only counts
+    # and the findings an export without people may show go on into the report.
+    overview = summary(
+        org,
+        as_of=as_of,
+        include_people=options.include_people,
+        min_group_size=options.min_group_size,
+    )
     context = Context(
         org=org if options.include_people else attrs.evolve(org, people=()),
         labels=labels,
-        as_of=options.date(),
+        as_of=as_of,
         include_people=options.include_people,
         people_left_out=bool(org.people) and not options.include_people,
         title=options.title or labels.default_title,
         scale=org.scale.localised(labels.language),
+        summary=overview,
+        findings=shareable(check(org, as_of=as_of).findings, overview),
     )
     body = Body(
         StyleIds.of(document),
@@ -86,12 +100,13 @@ def compose(org: Organisation, options: ExportOptions, document: Document) -> Bo
     )
     front.title_page(body, context)
     contents_at = body.mark()
+    summary_section.summary(body, context)
     purpose.purpose(body, context)
     purpose.core_values(body, context)
     purpose.scale(body, context)
     purpose.competences(body, context)
-    for area in context.org.task_areas:
-        task_area.task_area(body, context, area)
+    for position, area in enumerate(context.org.task_areas):
+        task_area.task_area(body, context, area, position)
     if options.include_people:
         people.people(body, context)
     findings.findings(body, context)

@@ -7,14 +7,13 @@ judge the members of task areas, are then left out, and the appendix says so.
 
 from __future__ import annotations
 
-from vcm.checks import CODES, Severity, check
+from vcm.checks import Severity
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.tables import Cell, Table, Text
 
-__all__ = ["PEOPLE_CODES", "SEVERITY_FILLS", "findings"]
+__all__ = ["SEVERITY_FILLS", "findings"]
 
-PEOPLE_CODES = frozenset(code for code in CODES if code.startswith("VCM4"))
 """The People category of the catalogue: findings about members, shown only with people."""
 
 SEVERITY_FILLS: dict[Severity, str] = {
@@ -26,9 +25,7 @@ SEVERITY_FILLS: dict[Severity, str] = {
 
 def findings(body: Body, context: Context) -> None:
     """The appendix, when the check finds anything to show."""
-    shown = check(context.org, as_of=context.as_of).findings
-    if not context.include_people:
-        shown = tuple(finding for finding in shown if finding.code not in PEOPLE_CODES)
+    shown = context.findings
     if not shown:
         return
     labels = context.labels

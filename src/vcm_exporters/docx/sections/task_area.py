@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from vcm.model import MonitoringKind, MonitoringRule, RuleStatus, TaskArea
+from vcm.model import MonitoringKind, MonitoringRule, TaskArea
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
+from vcm_exporters.docx.fills import STATUS_FILLS
+from vcm_exporters.docx.sections.summary import coverage, trend
 from vcm_exporters.docx.tables import Cell, CellValue, Table, Text, needed_width
 
 __all__ = ["LANDSCAPE_FROM_VALUES", "STATUS_FILLS", "task_area"]
@@ -13,24 +15,16 @@ LANDSCAPE_FROM_VALUES = 5
 """A matrix with this many value columns or more is set on landscape pages (and a narrower
 one too when its words do not all fit across a portrait page)."""
 
-STATUS_FILLS: dict[RuleStatus, str] = {
-    RuleStatus.ON_TRACK: "C6EFCE",
-    RuleStatus.AT_RISK: "FFEB9C",
-    RuleStatus.OFF_TRACK: "FFC7CE",
-    RuleStatus.OVERDUE: "F8CBAD",
-    RuleStatus.NO_DATA: "E7E6E6",
-}
-"""Cell colours of the statuses; the status is always written too, colour is never alone."""
 
-
-def task_area(body: Body, context: Context, area: TaskArea) -> None:
-    """The chapter of one task area."""
+def task_area(body: Body, context: Context, area: TaskArea, position: int) -> None:
+    """The chapter of the task area at ``position`` of the organisation."""
     body.heading(area.name, 1)
     if area.description:
         body.paragraph(area.description)
     _results(body, context, area)
     _responsibilities(body, context, area)
     _matrix(body, context, area)
+    coverage(body, context, position)
     _monitoring(body, context, area)
 
 
@@ -165,4 +159,7 @@ def _status(context: Context, rule: MonitoringRule) -> Cell:
             lines.append(labels.date(observation.date))
         if observation.note:
             lines.append(Text(observation.note, italic=True))
+    bars = trend(context, rule)
+    if bars is not None:
+        lines.append(bars)
     return Cell(tuple(lines), fill=STATUS_FILLS.get(status))
