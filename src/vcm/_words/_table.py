@@ -13,6 +13,7 @@ from vcm._words._groups import (
     CodeTitles,
     Elements,
     EnumWords,
+    ErrorWords,
     FieldNames,
     Kinds,
     Messages,
@@ -60,6 +61,7 @@ class Words:
     cli: CliWords
     workbook: WorkbookWords
     report: ReportWords
+    errors: ErrorWords
     sections: Sections
     elements: Elements
     fields: FieldNames
