@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
@@ -107,17 +108,20 @@ def test_vcm_export_writes_a_workbook_chosen_by_suffix(tmp_path: Path) -> None:
     written = p.export(examples.load(), target, as_of=AS_OF)
 
     assert target == written
-    assert ["Overzicht", "Wijkteam Noord"] == load_workbook(target).sheetnames[:2]
+    assert ["Samenvatting", "Overzicht", "Wijkteam Noord"] == load_workbook(target).sheetnames[:3]
     assert ["matrix.xlsx"] == [path.name for path in tmp_path.iterdir()]
 
 
 def test_the_sheets_come_in_reading_order(dutch: Workbook) -> None:
-    """Overview, a matrix sheet per task area, then the data sheets; no personal data."""
+    """Summary, overview, a matrix sheet per task area, the trends, then the data sheets;
+    no personal data."""
     expected = [
+        "Samenvatting",
         "Overzicht",
         "Wijkteam Noord",
         "Wijkteam Zuid",
         "Zorgplanning en cliëntcontact",
+        "Verloop",
         "Organisatie",
         "Kernwaarden",
         "Gedrag per waarde",
@@ -138,9 +142,9 @@ def test_the_sheets_come_in_reading_order(dutch: Workbook) -> None:
 
 
 def test_the_people_sheets_come_last_when_asked_for(dutch_people: Workbook) -> None:
-    """With people: people, assessments, development and the gap heatmap follow."""
-    expected = ["Medewerkers", "Beoordelingen", "Ontwikkeling", "Tekorten"]
-    assert expected == dutch_people.sheetnames[-4:]
+    """With people: people, assessments, development, the gap heatmap and the profiles follow."""
+    expected = ["Medewerkers", "Beoordelingen", "Ontwikkeling", "Tekorten", "Profielen"]
+    assert expected == dutch_people.sheetnames[-5:]
 
 
 def test_the_english_workbook_speaks_english(english: Workbook) -> None:
@@ -150,7 +154,7 @@ def test_the_english_workbook_speaks_english(english: Workbook) -> None:
         for name in english.sheetnames
         if name in {"Overview", "Values", "Competences", "Task areas", "People", "Gap heatmap"}
     ]
-    area = english[english.sheetnames[1]]
+    area = english[english.sheetnames[2]]
     assert ["Id", "Competence", "Level"] == values(area, 3)[:3]
     assert ["Id", "Name", "Description"] == values(english["Values"], 1)
 
@@ -496,27 +500,53 @@ def test_assessments_are_one_row_each(dutch_people: Workbook) -> None:
 def test_the_gap_heatmap_holds_each_gap_and_blanks_where_not_required(
     dutch_people: Workbook,
 ) -> None:
-    """People x competences: the gap where required, ? unassessed, blank not required."""
+    """Per task area its members x competences: the gap as the area requires it, ?
+    unassessed, blank not required, a closing row of open gaps per competence."""
     org = examples.load()
     sheet = dutch_people["Tekorten"]
     heads = values(sheet, 1)
     names = {c.id: c.name for c in org.competences}
     column = {heads[n]: n + 1 for n in range(2, len(heads))}
-    rows = {sheet.cell(r, 1).value: r for r in range(2, len(org.people) + 2)}
-    expected: dict[tuple[str, str], Any] = {}
-    for gap in gaps(org):
-        expected[(gap.person, gap.competence)] = gap.gap if gap.gap is not None else "?"
-
-    for person in org.people:
+    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for area in org.task_areas:
+        start = next(r for r, row in enumerate(grid) if row[1] == area.name)
+        expected: dict[tuple[str, str], Any] = {}
+        for gap in gaps(org, task_area=area.id):
+            expected[(gap.person, gap.competence)] = gap.gap if gap.gap is not None else "?"
+        members = [p.id for p in org.people if area.id in p.task_areas]
+        assert members == [row[0] for row in grid[start + 1 : start + 1 + len(members)]]
+        for offset, person_id in enumerate(members, start + 1):
+            for competence_id, name in names.items():
+                if name in column:
+                    cell = grid[offset][column[name] - 1]
+                    assert expected.get((person_id, competence_id)) == cell
+        totals = grid[start + 1 + len(members)]
+        assert "Open tekorten" == totals[1]
         for competence_id, name in names.items():
-            if name not in column:
-                continue
-            cell = sheet.cell(rows[person.id], column[name]).value
-            assert expected.get((person.id, competence_id)) == cell, (person.id, competence_id)
+            open_gaps = sum(
+                1
+                for (person, c), gap in expected.items()
+                if c == competence_id and gap != "?" and gap
+            )
+            required = any(c == competence_id for (_, c) in expected)
+            assert (open_gaps if required else None) == totals[column[name] - 1]
     assert ["Id", "Medewerker"] == heads[:2]
     assert "C2" == sheet.freeze_panes
     (rules,) = [cf.rules for cf in sheet.conditional_formatting]
     assert "colorScale" == rules[0].type
+
+
+def test_unknown_gaps_are_grey_and_every_gap_is_centred() -> None:
+    org = examples.load()
+    first = attrs.evolve(org.people[0], assessments=())  # never assessed: every gap unknown
+    sheet = open_book(
+        export_bytes(attrs.evolve(org, people=(first, *org.people[1:])), include_people=True)
+    )["Tekorten"]
+    marks = [c for row in sheet.iter_rows(min_row=2) for c in row[2:] if c.value in ("?", "n.w.")]
+    assert marks
+    assert {"D9D9D9"} == {c.fill.fgColor.rgb[-6:] for c in marks}
+    numbers = [c for row in sheet.iter_rows(min_row=2) for c in row[2:] if isinstance(c.value, int)]
+    assert {"center"} == {c.alignment.horizontal for c in numbers}
 
 
 def test_text_that_looks_like_a_formula_stays_text() -> None:
@@ -593,7 +623,7 @@ def test_an_empty_organisation_still_makes_a_workbook() -> None:
 
     book = open_book(export_bytes(org))
 
-    assert "Overview" == book.sheetnames[0]
+    assert ["Summary", "Overview"] == book.sheetnames[:2]
     assert ["Id", "Name", "Description"] == values(book["Values"], 1)
     assert "A1:C2" == book["Values"].tables["Values"].ref
 
@@ -605,4 +635,4 @@ def test_options_from_vcm_export_reach_the_workbook(tmp_path: Path) -> None:
     p.export(examples.load("library"), target, language="nl", include_people=True, as_of=AS_OF)
 
     names = load_workbook(target).sheetnames
-    assert ("Overzicht", "Tekorten") == (names[0], names[-1])
+    assert ("Samenvatting", "Profielen") == (names[0], names[-1])

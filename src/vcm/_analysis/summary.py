@@ -168,8 +168,9 @@ def summary(
 def shareable(findings: Sequence[Finding], summary: Summary) -> tuple[Finding, ...]:
     """The findings an export with ``summary``'s choices may show.
 
-    With people included, all of them. Without, the findings about one person (VCM400 and
-    up) are left out, and the group findings that name nobody (VCM403, VCM404) stay only
+    With people included, all of them. Without, every finding about a person is left out
+    (the People findings VCM400 and up, and any other whose place is a person, such as a
+    duplicate person id), and the group findings that name nobody (VCM403, VCM404) stay only
     for task areas whose counts are shown.
     """
     if summary.include_people:
@@ -178,8 +179,11 @@ def shareable(findings: Sequence[Finding], summary: Summary) -> tuple[Finding, .
     return tuple(
         finding
         for finding in findings
-        if not finding.code.startswith("VCM4")
-        or (finding.code in GROUP_CODES and area_of_path(finding.path) in shown)
+        if not finding.path.startswith("people")
+        and (
+            not finding.code.startswith("VCM4")
+            or (finding.code in GROUP_CODES and area_of_path(finding.path) in shown)
+        )
     )
 
 

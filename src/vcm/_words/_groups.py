@@ -239,6 +239,14 @@ class WorkbookWords:
     """
 
     sheet_overview: str
+    gaps_total: str
+    sheet_summary: str
+    sheet_trends: str
+    sheet_profiles: str
+    chart_rules: str
+    chart_coverage: str
+    reading: str
+    charts_capped: str
     sheet_organisation: str
     sheet_values: str
     sheet_value_behaviours: str

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 from openpyxl.utils import quote_sheetname
 
+from vcm.analysis import Summary, shareable, summary
 from vcm.checks import Report, check
 from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
@@ -53,7 +54,10 @@ class Context:
     area_sheets: tuple[str, ...]
     """The matrix sheet of each task area, in the order of ``org.task_areas``."""
     report: Report
-    """The findings shown; without people, those of the model with its people left out."""
+    """The findings shown (:func:`vcm.analysis.shareable`): without people, none about a
+    person, and the group findings only for task areas large enough."""
+    summary: Summary
+    """The management summary, counted on the whole organisation."""
     counts: Mapping[str, int]
     """How many ids each id column of :data:`_ID_SHEETS` holds."""
 
@@ -63,7 +67,14 @@ class Context:
         language = options.language_for(org)
         labels = labels_for(language)
         names = SheetNames()
-        keys = ("overview", *DATA_SHEETS, *(PEOPLE_SHEETS if options.include_people else ()))
+        keys = (
+            "summary",
+            "overview",
+            "trends",
+            *DATA_SHEETS,
+            *(PEOPLE_SHEETS if options.include_people else ()),
+            *(("profiles",) if options.include_people else ()),
+        )
         sheets = {key: names.take(labels[f"sheet.{key}"], key) for key in keys}
         fallback = labels["sheet.task_area"]
         area_sheets = tuple(
@@ -71,9 +82,14 @@ class Context:
             for number, area in enumerate(org.task_areas, 1)
         )
         as_of = options.date()
-        # Without people the findings are those of a model without them: nothing in the
-        # file, not even a finding's message, can then name a person.
-        checked = org if options.include_people else attrs.evolve(org, people=())
+        # The summary's counts and the check are made on the whole organisation; only counts
+        # and the findings that name no person (shareable) go on into the file.
+        overview = summary(
+            org,
+            as_of=as_of,
+            include_people=options.include_people,
+            min_group_size=options.min_group_size,
+        )
         counts = {
             "values": len(org.values),
             "competences": len(org.competences),
@@ -91,7 +107,8 @@ class Context:
             include_people=options.include_people,
             sheets=sheets,
             area_sheets=area_sheets,
-            report=check(checked, as_of=as_of),
+            report=Report(findings=shareable(check(org, as_of=as_of).findings, overview)),
+            summary=overview,
             counts=counts,
         )
 

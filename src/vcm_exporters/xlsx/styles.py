@@ -15,10 +15,12 @@ from vcm.model import RuleStatus
 
 __all__ = [
     "BOLD",
+    "CENTRE",
     "CENTRE_TOP",
     "GAP_COLOURS",
     "GRID",
     "HEADER",
+    "HEADER_CENTRE",
     "HEADER_FILL",
     "HEADER_WRAP",
     "HEADING",
@@ -26,6 +28,7 @@ __all__ = [
     "LEFT",
     "LINE_HEIGHT",
     "LINK",
+    "OVERLINE",
     "STATUS_FILLS",
     "STATUS_FONTS",
     "SUBTITLE",
@@ -33,6 +36,7 @@ __all__ = [
     "TITLE",
     "TOP_WRAP",
     "UNDERLINE",
+    "UNKNOWN_FILL",
     "UPRIGHT",
     "page",
 ]
@@ -52,9 +56,15 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 CENTRE_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
 HEADER_WRAP = Alignment(wrap_text=True, vertical="bottom")
+CENTRE = Alignment(horizontal="center", vertical="center")
+HEADER_CENTRE = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
 UPRIGHT = Alignment(text_rotation=90, horizontal="center", vertical="bottom", wrap_text=True)
 
 UNDERLINE = Border(bottom=Side(style="thin", color="8EA9DB"))
+OVERLINE = Border(top=Side(style="thin", color="8EA9DB"))
+
+UNKNOWN_FILL = PatternFill("solid", fgColor="D9D9D9")
+"""Grey: a level nobody knows (not assessed, not observable)."""
 
 _STATUS = {
     RuleStatus.ON_TRACK: ("C6EFCE", "006100"),

@@ -19,6 +19,7 @@ from vcm_exporters.xlsx.determinism import fixed_moment, save
 from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.sheets.matrix import write_area
 from vcm_exporters.xlsx.sheets.overview import write_overview
+from vcm_exporters.xlsx.sheets.summary import write_profiles, write_summary, write_trends
 from vcm_exporters.xlsx.tables import Column, write_table
 
 __all__ = ["write_workbook"]
@@ -39,9 +40,11 @@ def write_workbook(org: Organisation, stream: IO[bytes], options: ExportOptions)
 
 
 def _write_sheets(book: Workbook, org: Organisation, ctx: Context) -> None:
+    write_summary(book.create_sheet(ctx.sheets["summary"]), ctx)
     write_overview(book.create_sheet(ctx.sheets["overview"]), ctx)
     for area, name in zip(org.task_areas, ctx.area_sheets, strict=True):
         write_area(book.create_sheet(name), ctx, area)
+    write_trends(book.create_sheet(ctx.sheets["trends"]), ctx)
     tables = {**data.SHEETS, **people.SHEETS}
     keys = [*DATA_SHEETS, *(people.SHEETS if ctx.include_people else ())]
     for key in keys:
@@ -62,6 +65,7 @@ def _write_sheets(book: Workbook, org: Organisation, ctx: Context) -> None:
         )
     if ctx.include_people:
         people.write_gaps(book.create_sheet(ctx.sheets["gaps"]), ctx)
+        write_profiles(book.create_sheet(ctx.sheets["profiles"]), ctx)
 
 
 def _discard(book: Workbook) -> None:

@@ -17,7 +17,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from vcm.analysis import AssessmentState, gaps
 from vcm.model import DevelopmentKind, DevelopmentStatus
 from vcm_exporters.xlsx import styles
-from vcm_exporters.xlsx.cells import Rows, joined
+from vcm_exporters.xlsx.cells import Rows, joined, row_height
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 from vcm_exporters.xlsx.sheets.data import ID, NAME, SHORT, TEXT
 
@@ -129,33 +129,42 @@ _FIXED = 2  # id and name before the competence columns
 
 
 def write_gaps(sheet: Any, ctx: Context) -> None:
-    """The gap heatmap: a row per person, a column per competence required of anyone.
+    """The gap heatmap: per task area its members, a column per competence required anywhere.
 
-    A cell holds the gap (required minus current level, at least 0), ``?`` when the
-    person was never assessed, ``n/o`` when not observable, and nothing when the
-    competence is not required of the person. A colour scale runs from green (no gap) to
-    red (the largest); the header row has a filter. Derived: the importer does not read it.
+    Each task area is a group: a band with its name, a row per member with the gap as the
+    area requires it (required minus current level, at least 0), ``?`` when never assessed,
+    ``n/o`` when not observable, nothing when the area does not require the competence, and
+    a closing row counting the members with an open gap per competence. A person in two
+    task areas is in both groups: each is that team's view. A colour scale runs from green
+    (no gap) to red (the largest gap); the unknown cells are grey. Every cell is centred.
+    Derived: the importer does not read it.
     """
     label = ctx.labels
-    cells: dict[str, dict[str, Any]] = {}
-    order: dict[str, None] = {}
     marks = {
         AssessmentState.UNASSESSED: label["gap_unassessed"],
         AssessmentState.NOT_OBSERVABLE: label["gap_not_observable"],
     }
-    for gap in gaps(ctx.org, as_of=ctx.as_of):
-        order.setdefault(gap.competence, None)
-        cells.setdefault(gap.person, {})[gap.competence] = (
-            gap.gap if gap.gap is not None else marks[gap.state]
-        )
+    groups: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = []
+    order: dict[str, None] = {}
+    people = {person.id: person for person in reversed(ctx.org.people)}
+    for area in ctx.org.task_areas:
+        cells: dict[str, dict[str, Any]] = {}
+        for gap in gaps(ctx.org, task_area=area.id, as_of=ctx.as_of):
+            order.setdefault(gap.competence, None)
+            cells.setdefault(gap.person, {})[gap.competence] = (
+                gap.gap if gap.gap is not None else marks[gap.state]
+            )
+        if cells:
+            groups.append((area.name, cells, list(cells)))
     names = {competence.id: competence.name for competence in reversed(ctx.org.competences)}
     known = [competence.id for competence in ctx.org.competences if competence.id in order]
     columns = list(dict.fromkeys([*known, *order]))
 
     sheet.column_dimensions["A"].width = ID
     sheet.column_dimensions["B"].width = NAME
-    for number in range(_FIXED + 1, _FIXED + len(columns) + 1):
-        sheet.column_dimensions[get_column_letter(number)].width = 6
+    widths = [_gap_width(names.get(competence, competence)) for competence in columns]
+    for number, width in enumerate(widths, _FIXED + 1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "C2"
     styles.page(sheet, landscape=True)
     rows = Rows(sheet)
@@ -167,29 +176,74 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
                 names.get(competence, competence),
                 font=styles.HEADER,
                 fill=styles.HEADER_FILL,
-                alignment=styles.UPRIGHT,
+                alignment=styles.HEADER_CENTRE,
             )
             for competence in columns
         ),
     ]
-    longest = max((len(names.get(c, c)) for c in columns), default=10)
-    rows.append(header, height=min(200.0, 7.0 * longest + 10))
-    for person in ctx.org.people:
-        row = cells.get(person.id)
-        if row is None:
-            continue
-        rows.append([person.id, person.name, *(row.get(competence) for competence in columns)])
-    last_row = rows.count
+    rows.append(
+        header,
+        height=row_height(
+            [(names.get(c, c), w) for c, w in zip(columns, widths, strict=True)], minimum=2
+        ),
+    )
+    unknown = set(marks.values())
+    ranges: list[str] = []
     last_column = get_column_letter(_FIXED + max(1, len(columns)))
+    for area_name, cells, members in groups:
+        rows.append(
+            [
+                rows.cell(None, fill=styles.HEADER_FILL),
+                rows.cell(area_name, font=styles.BOLD, fill=styles.HEADER_FILL),
+                *(rows.cell(None, fill=styles.HEADER_FILL) for _ in columns),
+            ]
+        )
+        first = rows.count + 1
+        for person_id in members:
+            row = cells[person_id]
+            person = people.get(person_id)
+            rows.append(
+                [
+                    person_id,
+                    person.name if person is not None else person_id,
+                    *(_gap_cell(rows, row.get(competence), unknown) for competence in columns),
+                ]
+            )
+        ranges.append(f"{get_column_letter(_FIXED + 1)}{first}:{last_column}{rows.count}")
+        totals = [
+            sum(
+                1
+                for person_id in members
+                if isinstance(cells[person_id].get(competence), int)
+                and cells[person_id][competence] > 0
+            )
+            if any(competence in cells[person_id] for person_id in members)
+            else None
+            for competence in columns
+        ]
+        rows.append(
+            [
+                None,
+                rows.cell(label["gaps_total"], font=styles.BOLD, border=styles.OVERLINE),
+                *(
+                    rows.cell(
+                        total, font=styles.BOLD, alignment=styles.CENTRE, border=styles.OVERLINE
+                    )
+                    for total in totals
+                ),
+            ]
+        )
+    last_row = rows.count
     rows.skip()
     rows.append([label["gaps_legend"]])
-    sheet.auto_filter = AutoFilter(ref=f"A1:{last_column}{last_row}")
-    if columns and last_row > 1:
+    sheet.auto_filter = AutoFilter(ref=f"A1:{last_column}{max(last_row, 1)}")
+    if columns and ranges:
         if not hasattr(sheet, "conditional_formatting"):
             sheet.conditional_formatting = ConditionalFormattingList()
         low, middle, high = styles.GAP_COLOURS
+        # One rule over the members' rows only: the totals would stretch the scale.
         sheet.conditional_formatting.add(
-            f"{get_column_letter(_FIXED + 1)}2:{last_column}{last_row}",
+            " ".join(ranges),
             ColorScaleRule(
                 start_type="num",
                 start_value=0,
@@ -201,3 +255,18 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
                 end_color=high,
             ),
         )
+
+
+def _gap_width(name: str) -> float:
+    # Wide enough for the longest word of the name (a header never breaks inside a word),
+    # narrow enough for many columns side by side.
+    longest = max((len(word) for word in name.split()), default=0)
+    return min(24.0, max(10.0, longest * 1.15 + 2))
+
+
+def _gap_cell(rows: Rows, value: Any, unknown: set[str]) -> Any:
+    if value is None:
+        return None
+    if value in unknown:
+        return rows.cell(value, fill=styles.UNKNOWN_FILL, alignment=styles.CENTRE)
+    return rows.cell(value, alignment=styles.CENTRE)
