@@ -183,6 +183,30 @@ def test_runner_prints_the_table_and_exits_1_on_a_miss_only_with_check(
 def test_runner_refuses_an_unknown_benchmark(capsys: pytest.CaptureFixture[str]) -> None:
     """--only with an unknown id is a usage error naming the known ones."""
     with pytest.raises(SystemExit) as exit_info:
-        run_main(["--only", "B9"])
+        run_main(["--only", "B99"])
     assert 2 == exit_info.value.code
-    assert "unknown benchmark B9; known: B1, B2, B3, B4, B5, B6" in capsys.readouterr().err
+    assert (
+        "unknown benchmark B99; known: B1, B2, B3, B4, B5, B6, B7, B8, B9"
+        in capsys.readouterr().err
+    )
+
+
+@pytest.mark.usefixtures("fake_benchmarks")
+def test_quick_mode_fails_only_when_a_benchmark_breaks(capsys: pytest.CaptureFixture[str]) -> None:
+    """--quick (CI) exits 0 on a missed goal or an n/a, 1 when a benchmark breaks."""
+    assert 0 == run_main(["--quick", "--only", "B1,B2"])
+    assert "quick" in capsys.readouterr().out
+    assert 1 == run_main(["--quick", "--only", "B3"])
+
+
+def test_file_benchmarks_run_on_the_tiny_model(tmp_path: Path) -> None:
+    """B7 and B8 (both parts each) run and give a ratio; --only B7 names both parts."""
+    bench = Bench(large="tiny", small="tiny", seed=0, repeat=1, folder=tmp_path, budget=0.0)
+    outcomes = run(["B7W", "B7R", "B8", "B8C"], bench)
+    assert [(o.id, o.note.startswith(("failed", "n/a"))) for o in outcomes] == [
+        ("B7W", False),
+        ("B7R", False),
+        ("B8", False),
+        ("B8C", False),
+    ]
+    assert all(o.ratio is not None and o.ratio > 0 for o in outcomes)

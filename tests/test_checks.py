@@ -36,12 +36,13 @@ MIXED = Report(
 
 
 def test_catalogue_is_checks_md() -> None:
-    """CODES holds every code of checks.md with its severity, in order."""
+    """CODES holds every code of docs/checks.rst with its severity, in order."""
     expected = {
         **dict.fromkeys([f"VCM10{n}" for n in range(5)], "error"),
         **dict.fromkeys([f"VCM20{n}" for n in range(8)], "error"),
         **dict.fromkeys([f"VCM30{n}" for n in range(6)], "warning"),
-        **dict.fromkeys([f"VCM40{n}" for n in range(5)], "warning"),
+        **dict.fromkeys([f"VCM40{n}" for n in range(6)], "warning"),
+        "VCM406": "info",
         "VCM500": "warning",
         "VCM501": "warning",
         "VCM502": "info",

@@ -588,6 +588,19 @@ CASES = [
         [("VCM404", "task_areas[0].matrix[0]", ("north", "listening"))],
         m.organisation(people=(m.person("p1", 3), m.person("p2", 2, development=(m.action(),)))),
     ),
+    Case(
+        "latest assessment expired",
+        m.with_person(2, assessments=(attrs.evolve(m.assessed(), valid_until=date(2026, 11, 28)),)),
+        [("VCM405", "people[2].assessments[0].valid_until", ("p3", "listening", "north"))],
+        # Valid through 90 days after as_of: not expiring soon either.
+        m.with_person(2, assessments=(attrs.evolve(m.assessed(), valid_until=date(2027, 2, 27)),)),
+    ),
+    Case(
+        "assessment expires within 90 days",
+        m.with_person(2, assessments=(attrs.evolve(m.assessed(), valid_until=date(2027, 2, 26)),)),
+        [("VCM406", "people[2].assessments[0].valid_until", ("p3", "listening", "north"))],
+        m.with_person(2, assessments=(m.assessed(),)),
+    ),
     # VCM5xx: monitoring.
     Case(
         "rule overdue",

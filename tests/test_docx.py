@@ -565,9 +565,9 @@ def test_findings_about_people_are_left_out_and_said_to_be() -> None:
     data = export()
     codes = {row[1] for row in table_after(data, "Appendix: findings")}
     assert not {code for code in codes if code.startswith("VCM4")}
-    notes = [p.text for p in read(data).paragraphs if "VCM400-VCM404" in p.text]
+    notes = [p.text for p in read(data).paragraphs if "VCM400-VCM406" in p.text]
     expected = [
-        "Findings about people (VCM400-VCM404) are left out: this report does not include people."
+        "Findings about people (VCM400-VCM406) are left out: this report does not include people."
     ]
     assert expected == notes
 

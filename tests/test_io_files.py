@@ -11,7 +11,6 @@ import attrs
 import pytest
 
 from vcm import Behaviour, InvalidModelError, Organisation, Requirement, TaskArea, io
-from vcm._io.tree import FILE_KEYS
 from vcm.errors import (
     ExportError,
     FileFormatError,
@@ -164,12 +163,6 @@ def test_a_dump_through_a_link_replaces_the_file_it_points_to(
     link.symlink_to(real)
     io.dump(org, link)
     assert (True, org) == (link.is_symlink(), io.load(real))
-
-
-def test_the_model_orders_its_fields_as_the_file_does() -> None:
-    """Every model field has its place in the file's key order, the same as the class's."""
-    orders = {cls.__name__: tuple(attrs.fields_dict(cls)) for cls in FILE_KEYS}
-    assert {cls.__name__: keys for cls, keys in FILE_KEYS.items()} == orders
 
 
 def test_a_file_that_cannot_be_read_is_a_vcm_error(tmp_path: Path) -> None:

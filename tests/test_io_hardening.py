@@ -263,3 +263,24 @@ def test_aliases_may_add_as_much_as_the_document_holds() -> None:
         io.loads(text, max_alias_chars=100_000)
     assert io.loads(text, max_alias_chars=1_000_000) == org
     assert vcm.io.DEFAULT_ALIAS_CHARS == 2**20
+
+
+# --- found by the fuzz campaign (benchmarks/fuzz.py) ----------------------------------
+
+
+def test_json_with_a_key_twice_and_broken_later_is_a_syntax_error_with_its_line() -> None:
+    """The duplicate found first sent the text to a second reading that met the syntax error."""
+    text = io.dumps(io.loads(EXAMPLE), "json")
+    lines = text.split("\n")
+    lines.insert(3, lines[3])  # a key given twice, early
+    lines[-10] += " ]"  # and the text broken, later
+    error = _refusal("\n".join(lines), "json")
+    assert isinstance(error, FileFormatError)
+    assert error.reason.startswith("not valid JSON")
+    assert error.line == len(lines) - 9
+
+
+def test_json_with_a_huge_number_and_nesting_too_deep_is_refused() -> None:
+    text = '{"vcm": ' + "9" * 5000 + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    error = _refusal(text, "json")
+    assert isinstance(error, FileFormatError)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from strategies_io import organisations
-from vcm import Organisation, io
+from vcm import Organisation, examples, io
 from vcm import testing as vcm_testing
 
 FORMATS = ("yaml", "json")
@@ -88,3 +88,28 @@ def test_text_ending_in_a_blank_line_before_a_section_round_trips(tail: str) -> 
     value = attrs.evolve(org.values[-1], behaviours=("Last" + tail,), counter_behaviours=())
     changed = attrs.evolve(org, purpose=purpose, values=(*org.values[:-1], value))
     assert changed == io.loads(io.dumps(changed, "yaml"), "yaml")
+
+
+@given(org=vcm_testing.organisations())
+def test_compact_json_round_trip(org: Organisation) -> None:
+    """indent=None writes the same tree on one line, without spaces, and it loads back equal."""
+    compact = io.dumps(org, "json", indent=None)
+    assert compact.count("\n") == 1
+    assert json.loads(compact) == json.loads(io.dumps(org, "json")) == io.to_dict(org)
+    assert compact == json.dumps(io.to_dict(org), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert io.loads(compact, "json") == org
+
+
+def test_compact_json_is_smaller_and_written_to_files(tmp_path: Path) -> None:
+    """The compact form of the bundled example is about two thirds of the indented one."""
+    org = examples.load()
+    io.dump(org, tmp_path / "model.json", indent=None)
+    compact = (tmp_path / "model.json").read_text(encoding="utf-8")
+    assert len(compact) < 0.7 * len(io.dumps(org, "json"))
+    assert io.load(tmp_path / "model.json") == org
+
+
+def test_yaml_is_indented_by_two_only() -> None:
+    """indent is for JSON: asking YAML for another indent is refused, not ignored."""
+    with pytest.raises(ValueError, match="JSON only"):
+        io.dumps(examples.load(), "yaml", indent=None)

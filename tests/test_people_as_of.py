@@ -125,10 +125,8 @@ def test_the_exports_judge_people_as_of_their_date() -> None:
     stream = io.BytesIO()
     excel.export(ORG, stream, options)
     sheet = load_workbook(io.BytesIO(stream.getvalue()))["Gap heatmap"]
-    # Row 2 heads the team (the heat map groups people by task area).
-    assert [["anna", "Anna", 1], ["bram", "Bram", "?"]] == [
-        [cell.value for cell in sheet[row]] for row in (3, 4)
-    ]
+    rows = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert [("Anna", 1), ("Bram", "?")] == [rows["anna"], rows["bram"]]
     stream = io.BytesIO()
     word.export(ORG, stream, options)
     document = docx.Document(io.BytesIO(stream.getvalue()))
@@ -156,9 +154,14 @@ def test_judging_as_of_a_date_is_judging_the_model_as_it_stood(
     """gaps, coverage and the people findings as of a date see what the model held then."""
     as_of = date(2026, 11, 29) + timedelta(days=days)
     then = _as_it_stood(org, as_of)
-    assert gaps(then) == gaps(org, as_of=as_of)
-    assert coverage(then) == coverage(org, as_of=as_of)
-    people = {"VCM400", "VCM401", "VCM403", "VCM404"}
-    assert [f for f in check(then, as_of=as_of) if f.code in people] == [
-        f for f in check(org, as_of=as_of) if f.code in people
+    assert gaps(then, as_of=as_of) == gaps(org, as_of=as_of)
+    assert coverage(then, as_of=as_of) == coverage(org, as_of=as_of)
+    if not any(a.valid_until for p in org.people for a in p.assessments):
+        # Without expiry dates, as_of only takes out the later assessments.
+        assert gaps(then) == gaps(org, as_of=as_of)
+        assert coverage(then) == coverage(org, as_of=as_of)
+    people = {"VCM400", "VCM401", "VCM403", "VCM404", "VCM405", "VCM406"}
+    # The paths of VCM405/VCM406 point into the assessments, which the cut renumbers.
+    assert [(f.code, f.ids, f.message) for f in check(then, as_of=as_of) if f.code in people] == [
+        (f.code, f.ids, f.message) for f in check(org, as_of=as_of) if f.code in people
     ]

@@ -493,6 +493,7 @@ def test_assessments_are_one_row_each(dutch_people: Workbook) -> None:
         dt.datetime(2026, 5, 12),
         first.level,
         True,
+        None,  # valid until: the example's assessments do not expire
         "teamcoach Noord",
     ] == values(sheet, 2)
 

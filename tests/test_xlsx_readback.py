@@ -206,8 +206,9 @@ def rebuild(data: bytes) -> Organisation:
                         date=_day(a[2]),
                         level=a[3],
                         observable=a[4],
-                        assessor=a[5],
-                        evidence=a[6],
+                        valid_until=_day(a[5]),
+                        assessor=a[6],
+                        evidence=a[7],
                     )
                     for a in assessments[person_id]
                 ),

@@ -18,7 +18,7 @@ import attrs
 
 from vcm._analysis._lookup import require_date
 from vcm.model import Assessment, Organisation, Person, Requirement, TaskArea
-from vcm.model.reading import first_rows, latest_assessments
+from vcm.model.reading import first_rows, latest_assessments, level_as_of
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -146,8 +146,9 @@ def coverage(org: Organisation, *, as_of: dt.date | None = None) -> tuple[Covera
     row, which is the level everything else in vcm reads. Behaviours for values the
     organisation does not have (VCM101) have no column and are left out.
 
-    With ``as_of``, people are judged as of that date: assessments dated after it do not
-    count. Without it every assessment counts. A TypeError is raised when ``as_of`` is
+    With ``as_of``, people are judged as of that date, as :func:`gaps` judges them:
+    assessments dated after it do not count and an expired one gives no level. Without it
+    every assessment counts. A TypeError is raised when ``as_of`` is
     given but not a :class:`datetime.date`.
     """
     if as_of is not None:
@@ -170,8 +171,7 @@ class _Levels:
         latest = self._latest.get(person.id)
         if latest is None:
             latest = self._latest[person.id] = latest_assessments(person.assessments, self.as_of)
-        assessment = latest.get(competence_id)
-        return assessment is not None and (assessment.level or 0) >= level
+        return (level_as_of(latest.get(competence_id), self.as_of) or 0) >= level
 
 
 # The best an open plan promises for one competence: (target level, latest due date).

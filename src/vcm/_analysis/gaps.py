@@ -17,6 +17,7 @@ import attrs
 from vcm._analysis._lookup import not_found, require_date
 from vcm.model import DevelopmentAction, Organisation, Person, TaskArea
 from vcm.model.reading import (
+    expired,
     first_by_id,
     latest_assessments,
     needed_by,
@@ -36,6 +37,8 @@ class AssessmentState(StrEnum):
     """The person was never assessed on the competence."""
     NOT_OBSERVABLE = "not_observable"
     """The latest assessment says the competence could not be observed."""
+    EXPIRED = "expired"
+    """The latest assessment's ``valid_until`` lies before ``as_of``: the level is unknown again."""
 
 
 @attrs.frozen(kw_only=True)
@@ -56,14 +59,14 @@ class Gap:
     required: int
     """The required level (see :func:`gaps` for which one with ``task_area``)."""
     current: int | None
-    """The level of the latest assessment; None when unassessed or not observable."""
+    """The level of the latest assessment; None when unassessed, not observable or expired."""
     state: AssessmentState
     gap: int | None
     """``max(0, required - current)`` when assessed, else None."""
     priority: int | None
     """``gap`` times the responsibilities that need the competence, when assessed."""
     assessed_on: dt.date | None
-    """The date of the latest assessment (also when it could not be observed)."""
+    """The date of the latest assessment (also when it could not be observed or expired)."""
     open_actions: tuple[DevelopmentAction, ...]
     """The person's development actions for the competence that are planned or in progress."""
     task_areas: tuple[str, ...]
@@ -81,7 +84,7 @@ class Gap:
 
     @property
     def needs_assessment(self) -> bool:
-        """Whether the level is unknown: never assessed, or not observable last time."""
+        """Whether the level is unknown: never assessed, not observable last time, or expired."""
         return self.state is not AssessmentState.ASSESSED
 
 
@@ -102,7 +105,9 @@ def gaps(
     a team: is it ready for its own work?
 
     With ``as_of``, people are judged as of that date: assessments dated after it do not
-    count. Without it every assessment counts.
+    count, and a latest assessment whose ``valid_until`` lies before it has expired (state
+    ``expired``, no level; an older assessment does not count instead). Without it every
+    assessment counts and nothing expires.
 
     Raises :class:`NotFoundError` when ``task_area`` is not a task area of ``org``, and a
     TypeError when ``as_of`` is given but not a :class:`datetime.date`.
@@ -180,6 +185,9 @@ class _Reader:
             gap = priority = None
             if latest is None:
                 state = AssessmentState.UNASSESSED
+            elif expired(latest, self.as_of):
+                current = None
+                state = AssessmentState.EXPIRED
             elif current is None:
                 state = AssessmentState.NOT_OBSERVABLE
             else:

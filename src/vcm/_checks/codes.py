@@ -71,6 +71,8 @@ _TABLE = (
     ("VCM402", _W),
     ("VCM403", _W),
     ("VCM404", _W),
+    ("VCM405", _W),
+    ("VCM406", _I),
     # Monitoring: as of a date.
     ("VCM500", _W),
     ("VCM501", _W),

@@ -1,4 +1,4 @@
-"""People (warnings VCM400-VCM404, as of a date): assessments, gaps, plans, cover."""
+"""People (VCM400-VCM406, as of a date): assessments, gaps, plans, cover, expiry."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from vcm._checks.context import Context
 from vcm._checks.messages import kind
 from vcm.model import Assessment, Person, TaskArea
-from vcm.model.reading import first_positions, latest_assessments
+from vcm.model.reading import (
+    expired,
+    expiring,
+    first_positions,
+    latest_assessments,
+    level_as_of,
+)
 
 __all__ = ["add_people"]
 
@@ -31,7 +37,7 @@ class _Cover:
 
 
 def add_people(ctx: Context) -> None:
-    """Add the findings VCM400 to VCM404.
+    """Add the findings VCM400 to VCM406.
 
     Only the first occurrence of a person or task area id takes part (VCM100 reports the
     rest), and only matrix rows of a known competence at a level on the scale count as
@@ -72,8 +78,7 @@ def _person(ctx: Context, p: int, person: Person, cover: _Cover) -> None:
         cover.members[position] += 1
         reaching = cover.reaching[position]
         for competence_id, (level, _area) in cover.required(ctx, position).items():
-            assessment = latest.get(competence_id)
-            if assessment is not None and (assessment.level or 0) >= level:
+            if (level_as_of(latest.get(competence_id), ctx.as_of) or 0) >= level:
                 reaching[competence_id] = reaching.get(competence_id, 0) + 1
     if required:
         _assessed(ctx, p, person, latest, required)
@@ -104,7 +109,16 @@ def _assessed(
         ids = (person.id, competence_id, area_id)
         if assessment is None:
             ctx.add("VCM400", f"people[{p}]", ids, level=level, **names)
-        elif (
+            continue
+        if assessment.valid_until is not None:
+            path = f"people[{p}].assessments[{person.assessments.index(assessment)}].valid_until"
+            if expired(assessment, ctx.as_of):
+                # The level is unknown again: no gap of a known size (VCM401) either.
+                ctx.add("VCM405", path, ids, level=level, until=assessment.valid_until, **names)
+                continue
+            if expiring(assessment, ctx.as_of):
+                ctx.add("VCM406", path, ids, until=assessment.valid_until, **names)
+        if (
             assessment.level is not None
             and assessment.level < level
             and competence_id not in planned

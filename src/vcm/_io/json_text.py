@@ -72,7 +72,7 @@ def _long_number(digits: str) -> Any:
 def _first_long_number(text: str) -> tuple[Path, str] | None:
     try:
         tree = json.loads(text, parse_int=_long_number)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     stack: list[tuple[Any, Path]] = [(tree, ())]
     while stack:
@@ -98,27 +98,41 @@ def parse(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_pairs)
     except _Duplicate:
+        pass
+    except (ValueError, RecursionError) as error:
+        raise _unreadable(text, error) from None
+    # A key given twice: read again to find it, unless the text is not JSON after all.
+    try:
         found = _first_twice(json.loads(text, object_pairs_hook=_marking))
-        assert found is not None
-        where, key = found
-        where = (*where, key)
-        error = FileFormatError(f"the key {key!r} is given twice", path=render_path(where))
-        raise error.located(line=line_locator(text, last=True)(where)) from None
-    except json.JSONDecodeError as error:
+    except (ValueError, RecursionError) as error:
+        raise _unreadable(text, error) from None
+    assert found is not None
+    where, key = found
+    where = (*where, key)
+    twice = FileFormatError(f"the key {key!r} is given twice", path=render_path(where))
+    raise twice.located(line=line_locator(text, last=True)(where))
+
+
+def _unreadable(text: str, error: ValueError | RecursionError) -> FileFormatError:
+    if isinstance(error, json.JSONDecodeError):
         reason = f"not valid JSON: {error.msg} (column {error.colno})"
-        raise FileFormatError(reason, line=error.lineno) from None
-    except RecursionError:
-        raise LimitExceededError("the document is nested too deeply") from None
-    except ValueError as error:  # a number with more digits than Python converts
-        found = _first_long_number(text)
-        if found is None:
-            raise FileFormatError(f"not valid JSON: {error}") from None
-        where, digits = found
-        reason = digits_problem(digits) or f"not valid JSON: {error}"
-        error = FileFormatError(reason, path=render_path(where))
-        raise error.located(line=line_locator(text)(where)) from None
+        return FileFormatError(reason, line=error.lineno)
+    if isinstance(error, RecursionError):
+        return LimitExceededError("the document is nested too deeply")
+    found = _first_long_number(text)  # a number with more digits than Python converts
+    if found is None:
+        return FileFormatError(f"not valid JSON: {error}")
+    where, digits = found
+    reason = digits_problem(digits) or f"not valid JSON: {error}"
+    located = FileFormatError(reason, path=render_path(where))
+    return located.located(line=line_locator(text)(where))  # type: ignore[return-value]
 
 
-def dumps(tree: Any) -> str:
-    """``tree`` as JSON: two-space indents, unicode kept, a newline at the end."""
-    return json.dumps(tree, indent=2, ensure_ascii=False) + "\n"
+def dumps(tree: Any, *, indent: int | None = 2) -> str:
+    """``tree`` as JSON: ``indent`` spaces per level, unicode kept, a newline at the end.
+
+    With ``indent=None``, the compact form: one line, no spaces after ``,`` and ``:``.
+    """
+    if indent is None:
+        return json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(tree, indent=indent, ensure_ascii=False) + "\n"

@@ -1,4 +1,4 @@
-"""Breakers of people (VCM400-VCM404) and monitoring (VCM500-VCM502), relative to as_of."""
+"""Breakers of people (VCM400-VCM406) and monitoring (VCM500-VCM502), relative to as_of."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ from vcm.model import (
 
 __all__ = [
     "action_past_due",
+    "assessment_expired",
+    "assessment_expiring",
     "at_risk",
     "gap_without_plan",
     "never_assessed",
@@ -96,6 +98,32 @@ def single_person_dependency(draw: st.DrawFn, org: Organisation, as_of: date) ->
     org, area_id, competence_id = annex(draw, org, as_of, level=2)
     short = ({competence_id: 1}, (open_action(draw, competence_id, 2, as_of),))
     return newcomers(draw, org, as_of, area_id, [({competence_id: 2}, ()), short])
+
+
+def _expiring_newcomer(
+    draw: st.DrawFn, org: Organisation, as_of: date, first: int, last: int
+) -> Organisation:
+    # Three newcomers reach the level; the last one's assessment holds until as_of + [first,
+    # last] days (never before its own date), and two others still carry the competence.
+    org, area_id, competence_id = annex(draw, org, as_of, level=1)
+    reached = ({competence_id: 1}, ())
+    org = newcomers(draw, org, as_of, area_id, [reached, reached, reached])
+    p, person = len(org.people) - 1, org.people[-1]
+    (assessment,) = person.assessments
+    earliest = max(as_of + timedelta(days=first), assessment.date)
+    until = draw(st.dates(earliest, as_of + timedelta(days=last)))
+    renewed = attrs.evolve(assessment, valid_until=until)
+    return with_person(org, p, attrs.evolve(person, assessments=(renewed,)))
+
+
+def assessment_expired(draw: st.DrawFn, org: Organisation, as_of: date) -> Organisation:
+    """VCM405: a newcomer's only assessment of a required competence expired before as_of."""
+    return _expiring_newcomer(draw, org, as_of, -300, -1)
+
+
+def assessment_expiring(draw: st.DrawFn, org: Organisation, as_of: date) -> Organisation:
+    """VCM406: a newcomer's assessment of a required competence expires within 90 days."""
+    return _expiring_newcomer(draw, org, as_of, 0, 89)
 
 
 def overdue(draw: st.DrawFn, org: Organisation, as_of: date) -> Organisation:

@@ -31,6 +31,8 @@ from vcm._testing._break_method import (
 )
 from vcm._testing._break_people import (
     action_past_due,
+    assessment_expired,
+    assessment_expiring,
     at_risk,
     gap_without_plan,
     never_assessed,
@@ -80,6 +82,8 @@ _BREAKERS: dict[str, Breaker] = {
     "VCM402": action_past_due,
     "VCM403": nobody_can_carry,
     "VCM404": single_person_dependency,
+    "VCM405": assessment_expired,
+    "VCM406": assessment_expiring,
     "VCM500": overdue,
     "VCM501": off_track,
     "VCM502": at_risk,
@@ -142,6 +146,8 @@ def broken_organisations(
     - VCM400, VCM401, VCM403, VCM404: a new task area whose newcomers are unassessed, short
       without a plan, all short, or all but one short.
     - VCM402: an open development action due before ``as_of``.
+    - VCM405, VCM406: a newcomer (two others reach the level too) whose assessment is valid
+      until a day before ``as_of``, or until ``as_of`` or one of the 89 days after.
     - VCM500: a rule whose readings all lie outside its window; VCM501, VCM502: a latest
       reading, dated ``as_of``, that is off track or at risk.
     """

@@ -341,11 +341,18 @@ def _history(
             date=plan.today - timedelta(days=offset),
             level=level,
             observable=level is not None,
+            valid_until=draw(optional(_valid_until(plan, plan.today - timedelta(days=offset)))),
             assessor=draw(optional(_names())),
             evidence=draw(optional(_names())),
         )
         for offset, level in zip(offsets, levels, strict=True)
     ]
+
+
+def _valid_until(plan: _Plan, day: date) -> st.SearchStrategy[date]:
+    # Clean: valid beyond the 90 days of notice after today (no VCM405, no VCM406).
+    earliest = max(day, plan.today + timedelta(days=90)) if plan.clean else day
+    return st.dates(earliest, earliest + timedelta(days=1500))
 
 
 def _action(

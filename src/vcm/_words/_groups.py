@@ -66,6 +66,7 @@ class EnumWords:
     assessed: str
     unassessed: str
     not_observable: str
+    expired: str
 
 
 @attrs.frozen(kw_only=True)
@@ -96,6 +97,8 @@ class CodeTitles:
     vcm402: str
     vcm403: str
     vcm404: str
+    vcm405: str
+    vcm406: str
     vcm500: str
     vcm501: str
     vcm502: str
@@ -143,6 +146,8 @@ class Messages:
     vcm402: str
     vcm403: str
     vcm404: str
+    vcm405: str
+    vcm406: str
     vcm500: str
     vcm501: str
     vcm502: str
@@ -311,6 +316,7 @@ class WorkbookWords:
     person: str
     task_areas: str
     observable: str
+    valid_until: str
     assessor: str
     evidence: str
     target_level: str
@@ -354,6 +360,7 @@ class WorkbookWords:
     threshold_word: str
     gap_unassessed: str
     gap_not_observable: str
+    gap_expired: str
     gaps_legend: str
     choose_title: str
     choose_level: str

@@ -76,6 +76,7 @@ DUTCH = Words(
         assessed="beoordeeld",
         unassessed="niet beoordeeld",
         not_observable="niet waarneembaar",
+        expired="verlopen",
     ),
     titles=CodeTitles(
         vcm100="dubbele id",
@@ -102,6 +103,8 @@ DUTCH = Words(
         vcm402="ontwikkelactie over de datum",
         vcm403="verantwoordelijkheid die geen lid kan dragen",
         vcm404="afhankelijk van één medewerker",
+        vcm405="beoordeling verlopen",
+        vcm406="beoordeling verloopt binnenkort",
         vcm500="bewakingsregel niet op tijd gemeten",
         vcm501="bewakingsregel uit koers",
         vcm502="bewakingsregel loopt risico",
@@ -224,6 +227,15 @@ DUTCH = Words(
         vcm404=(
             "maar één lid van taakgebied '{area}' haalt niveau {level} van competentie"
             " '{competence}': afhankelijk van één medewerker"
+        ),
+        vcm405=(
+            "de beoordeling van medewerker '{person}' op competentie '{competence}' was geldig"
+            " tot en met {until}: het niveau dat taakgebied '{area}' vraagt ({level}) is pas"
+            " weer bekend na een nieuwe beoordeling"
+        ),
+        vcm406=(
+            "de beoordeling van medewerker '{person}' op competentie '{competence}', vereist in"
+            " taakgebied '{area}', is geldig tot en met {until}: plan de volgende"
         ),
         vcm500=(
             "bewakingsregel '{rule}' in taakgebied '{area}' is niet op tijd gemeten: de laatste"
@@ -384,6 +396,7 @@ DUTCH = Words(
         person="Medewerker",
         task_areas="Taakgebieden",
         observable="Waarneembaar",
+        valid_until="Geldig tot en met",
         assessor="Beoordelaar",
         evidence="Onderbouwing",
         target_level="Doelniveau",
@@ -430,9 +443,10 @@ DUTCH = Words(
         threshold_word="drempel",
         gap_unassessed="?",
         gap_not_observable="n.w.",
+        gap_expired="verl.",
         gaps_legend=(
             "Tekort = vereist niveau min huidig niveau; leeg: niet vereist; ?: niet beoordeeld;"
-            " n.w.: niet waarneembaar."
+            " n.w.: niet waarneembaar; verl.: de laatste beoordeling is verlopen."
         ),
         choose_title="Kies uit de lijst",
         choose_level="Kies een niveau van de schaal (werkblad {sheet}).",
@@ -498,7 +512,7 @@ DUTCH = Words(
         findings="Bijlage: bevindingen",
         findings_intro="De controle van het model per {date}: {summary}.",
         findings_people_left_out=(
-            "Bevindingen over medewerkers (VCM400-VCM404) zijn weggelaten: dit rapport bevat geen"
+            "Bevindingen over medewerkers (VCM400-VCM406) zijn weggelaten: dit rapport bevat geen"
             " medewerkers."
         ),
         severity="Ernst",

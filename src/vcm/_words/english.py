@@ -76,6 +76,7 @@ ENGLISH = Words(
         assessed="assessed",
         unassessed="not assessed",
         not_observable="not observable",
+        expired="expired",
     ),
     titles=CodeTitles(
         vcm100="duplicate id",
@@ -102,6 +103,8 @@ ENGLISH = Words(
         vcm402="development action overdue",
         vcm403="responsibility no member can carry",
         vcm404="single-person dependency",
+        vcm405="assessment expired",
+        vcm406="assessment expires soon",
         vcm500="monitoring rule overdue",
         vcm501="monitoring rule off track",
         vcm502="monitoring rule at risk",
@@ -210,6 +213,15 @@ ENGLISH = Words(
         vcm404=(
             "only one member of task area '{area}' reaches level {level} of competence"
             " '{competence}': a single-person dependency"
+        ),
+        vcm405=(
+            "the assessment of person '{person}' on competence '{competence}' was valid until"
+            " {until}: the level task area '{area}' requires ({level}) is not known to be met"
+            " until the person is assessed again"
+        ),
+        vcm406=(
+            "the assessment of person '{person}' on competence '{competence}', required in task"
+            " area '{area}', is valid until {until}: plan the next one"
         ),
         vcm500=(
             "monitoring rule '{rule}' in task area '{area}' is overdue: its latest observation,"
@@ -370,6 +382,7 @@ ENGLISH = Words(
         person="Person",
         task_areas="Task areas",
         observable="Observable",
+        valid_until="Valid until",
         assessor="Assessor",
         evidence="Evidence",
         target_level="Target level",
@@ -416,9 +429,10 @@ ENGLISH = Words(
         threshold_word="threshold",
         gap_unassessed="?",
         gap_not_observable="n/o",
+        gap_expired="exp",
         gaps_legend=(
             "Gap = required level minus current level; blank: not required; ?: not assessed; n/o:"
-            " not observable."
+            " not observable; exp: the latest assessment has expired."
         ),
         choose_title="Choose from the list",
         choose_level="Choose a level of the scale (sheet {sheet}).",
@@ -482,7 +496,7 @@ ENGLISH = Words(
         findings="Appendix: findings",
         findings_intro="The check of the model as of {date}: {summary}.",
         findings_people_left_out=(
-            "Findings about people (VCM400-VCM404) are left out: this report does not include"
+            "Findings about people (VCM400-VCM406) are left out: this report does not include"
             " people."
         ),
         severity="Severity",

@@ -16,7 +16,13 @@ from vcm.model._enums import Language
 from vcm.model.competence import Competence
 from vcm.model.people import Assessment, Person
 from vcm.model.purpose import Purpose, Value
-from vcm.model.reading import first_by_id, latest_assessments, needed_by, required_levels
+from vcm.model.reading import (
+    first_by_id,
+    latest_assessments,
+    level_as_of,
+    needed_by,
+    required_levels,
+)
 from vcm.model.scale import DEFAULT_SCALE, Scale
 from vcm.model.task_area import MonitoringRule, Responsibility, Result, TaskArea
 
@@ -171,7 +177,7 @@ class OrganisationIndex:
     ) -> int | None:
         """The level of the latest assessment; None when unassessed or not observable.
 
-        With ``as_of``, as of that date: assessments dated after it do not count.
+        With ``as_of``, as of that date: assessments dated after it do not count, and a
+        latest assessment whose ``valid_until`` lies before it gives no level (expired).
         """
-        latest = self._latest_of(person_id, as_of).get(competence_id)
-        return None if latest is None else latest.level
+        return level_as_of(self._latest_of(person_id, as_of).get(competence_id), as_of)

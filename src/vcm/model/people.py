@@ -31,14 +31,30 @@ def _level_or_unobservable(instance: Any, attribute: Any, observable: Any) -> No
         )
 
 
+def _valid_from_date(instance: Any, attribute: Any, valid_until: Any) -> None:
+    v.optional_day(instance, attribute, valid_until)
+    if valid_until is not None and valid_until < instance.date:
+        raise InvalidModelError(
+            f"an assessment cannot be valid until {valid_until.isoformat()},"
+            f" before its own date {instance.date.isoformat()}",
+            path="valid_until",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Assessment:
-    """A dated level of one competence of one person (or: could not be observed)."""
+    """A dated level of one competence of one person (or: could not be observed).
+
+    ``valid_until`` (a certificate, a legally required training) is the last day the
+    assessment holds: judged as of a later date, the person's level on the competence is
+    unknown again (see :mod:`vcm.model.reading`).
+    """
 
     competence: str = attrs.field(validator=v.identifier)
     level: int | None = attrs.field(default=None, validator=v.optional_level)
     observable: bool = attrs.field(default=True, validator=_level_or_unobservable)
     date: dt.date = attrs.field(validator=v.day)
+    valid_until: dt.date | None = attrs.field(default=None, validator=_valid_from_date)
     assessor: str | None = attrs.field(default=None, validator=v.optional_text)
     evidence: str | None = attrs.field(default=None, validator=v.optional_text)
 

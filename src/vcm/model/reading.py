@@ -9,7 +9,8 @@ these small pure functions say which of them is the one read:
   :func:`first_rows_at`, :func:`required_levels`);
 - a person's level on a competence is that of the latest dated assessment, on a tie the one
   listed last; judged as of a date, assessments after it do not count
-  (:func:`latest_assessments`);
+  (:func:`latest_assessments`); an assessment holds through its ``valid_until`` day, after
+  which the level is unknown again (:func:`expired`, :func:`level_as_of`);
 - a responsibility needs each competence it names once (:func:`needed_by`).
 
 They read one list at a time (one task area's matrix, one person's assessments), so a
@@ -20,17 +21,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Iterable, Iterator
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from vcm.model.people import Assessment
 from vcm.model.task_area import Requirement, Responsibility
 
 __all__ = [
+    "EXPIRY_NOTICE",
+    "expired",
+    "expiring",
     "first_by_id",
     "first_positions",
     "first_rows",
     "first_rows_at",
     "latest_assessments",
+    "level_as_of",
     "needed_by",
     "required_levels",
     "unique_by_id",
@@ -128,6 +133,40 @@ def latest_assessments(
         if known is None or assessment.date >= known.date:
             latest[assessment.competence] = assessment
     return latest
+
+
+EXPIRY_NOTICE: Final = dt.timedelta(days=90)
+"""How far ahead an assessment's expiry is announced (finding VCM406)."""
+
+
+def expired(assessment: Assessment, as_of: dt.date | None) -> bool:
+    """Whether the assessment no longer holds as of ``as_of``: its ``valid_until`` has passed.
+
+    An assessment holds through its ``valid_until`` day. Without ``as_of`` nothing expires.
+    """
+    return (
+        as_of is not None and assessment.valid_until is not None and assessment.valid_until < as_of
+    )
+
+
+def expiring(assessment: Assessment, as_of: dt.date, within: dt.timedelta = EXPIRY_NOTICE) -> bool:
+    """Whether the assessment still holds as of ``as_of`` but expires within ``within`` after it.
+
+    With the default of 90 days: its last valid day is ``as_of`` or one of the 89 days after.
+    """
+    until = assessment.valid_until
+    return until is not None and as_of <= until < as_of + within
+
+
+def level_as_of(assessment: Assessment | None, as_of: dt.date | None = None) -> int | None:
+    """The level an assessment gives as of ``as_of``: None when absent, not observable or expired.
+
+    ``assessment`` is the person's latest one (:func:`latest_assessments`): an expired
+    latest assessment leaves the level unknown; an older one does not count instead.
+    """
+    if assessment is None or expired(assessment, as_of):
+        return None
+    return assessment.level
 
 
 def needed_by(responsibilities: Iterable[Responsibility]) -> dict[str, int]:

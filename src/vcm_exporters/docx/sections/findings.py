@@ -1,7 +1,7 @@
 """The appendix of findings: what ``vcm.check`` reports about the model on the report's date.
 
 A report without people is composed from the organisation without them, so that no
-finding can name a person; the findings of the People category (VCM400-VCM404), which
+finding can name a person; the findings of the People category (VCM400-VCM406), which
 judge the members of task areas, are then left out, and the appendix says so.
 """
 

@@ -77,6 +77,7 @@ ASSESSMENTS = DataSheet(
             choice=lambda ctx: ctx.levels(),
         ),
         Field(key="observable", width=12, get=lambda row: row[1].observable, kind=Kind.FLAG),
+        Field(key="valid_until", width=12, get=lambda row: row[1].valid_until, kind=Kind.DATE),
         Field(key="assessor", width=20, get=lambda row: row[1].assessor, kind=Kind.TEXT),
         Field(key="evidence", width=TEXT, get=lambda row: row[1].evidence, kind=Kind.TEXT),
     ),
@@ -143,6 +144,7 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
     marks = {
         AssessmentState.UNASSESSED: label["gap_unassessed"],
         AssessmentState.NOT_OBSERVABLE: label["gap_not_observable"],
+        AssessmentState.EXPIRED: label["gap_expired"],
     }
     groups: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = []
     order: dict[str, None] = {}
