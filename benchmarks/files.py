@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from benchmarks._bench import MIB, Bench, NotYet, Outcome, module
+from benchmarks.floor import load_unchecked
 
 __all__ = [
     "b1_load_json",
@@ -33,7 +34,12 @@ def b1_load_json(bench: Bench, outcome: Outcome) -> None:
     outcome.baseline_s = bench.best(json.loads, lambda: text)
     outcome.ratio = outcome.vcm_s / outcome.baseline_s
     outcome.met = outcome.ratio <= 3
-    outcome.note = f"{len(text.encode()) / MIB:.1f} MiB of JSON"
+    # The floor: json.loads and the same objects built with no check at all.
+    floor_s = bench.best(load_unchecked, lambda: text)
+    outcome.note = (
+        f"{len(text.encode()) / MIB:.1f} MiB of JSON; floor (same objects, no checks) "
+        f"{floor_s:.3f} s = {floor_s / outcome.baseline_s:.2f}x json.loads"
+    )
 
 
 def _yaml() -> tuple[Any, Any, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from vcm import Organisation, VcmError, examples, io, plugins
+from vcm._io import json_text
 
 _TEXT = io.dumps(examples.load("library"), "json")
 
@@ -30,19 +31,20 @@ def collector_state() -> Iterator[None]:
 def _load_in_a_thread(
     monkeypatch: pytest.MonkeyPatch, text: str
 ) -> tuple[Callable[[], None], threading.Event, threading.Event, list[Any]]:
-    """A thread that loads ``text`` and pauses halfway, while building the model."""
+    """A thread that loads ``text`` and pauses halfway, once the text is parsed."""
     halfway, go_on = threading.Event(), threading.Event()
     seen: list[Any] = []
-    structure = io.structure_document
+    parse = json_text.parse_unchecked
 
-    def paused(tree: Any) -> Organisation:
+    def paused(text: str) -> Any:
         seen.append(gc.isenabled())
+        tree = parse(text)
         halfway.set()
         go_on.wait(10)
         seen.append(gc.isenabled())
-        return structure(tree)
+        return tree
 
-    monkeypatch.setattr(io, "structure_document", paused)
+    monkeypatch.setattr(json_text, "parse_unchecked", paused)
 
     def load() -> None:
         try:

@@ -108,15 +108,16 @@ def test_vcm_export_writes_a_workbook_chosen_by_suffix(tmp_path: Path) -> None:
     written = p.export(examples.load(), target, as_of=AS_OF)
 
     assert target == written
-    assert ["Samenvatting", "Overzicht", "Wijkteam Noord"] == load_workbook(target).sheetnames[:3]
+    assert ["Samenvatting", "Invullen", "Overzicht"] == load_workbook(target).sheetnames[:3]
     assert ["matrix.xlsx"] == [path.name for path in tmp_path.iterdir()]
 
 
 def test_the_sheets_come_in_reading_order(dutch: Workbook) -> None:
-    """Summary, overview, a matrix sheet per task area, the trends, then the data sheets;
-    no personal data."""
+    """Summary, instructions, overview, a matrix sheet per task area, the trends, then the
+    data sheets; no personal data."""
     expected = [
         "Samenvatting",
+        "Invullen",
         "Overzicht",
         "Wijkteam Noord",
         "Wijkteam Zuid",
@@ -154,7 +155,7 @@ def test_the_english_workbook_speaks_english(english: Workbook) -> None:
         for name in english.sheetnames
         if name in {"Overview", "Values", "Competences", "Task areas", "People", "Gap heatmap"}
     ]
-    area = english[english.sheetnames[2]]
+    area = english[english.sheetnames[3]]
     assert ["Id", "Competence", "Level"] == values(area, 3)[:3]
     assert ["Id", "Name", "Description"] == values(english["Values"], 1)
 
@@ -194,6 +195,7 @@ def test_the_matrix_header_names_the_values_and_their_ids(dutch: Workbook) -> No
         "Eigen regie",
         "Betrouwbaarheid",
         "Vakmanschap",
+        "Volgorde",
     ] == values(sheet, 3)
     assert [
         None,
@@ -229,22 +231,22 @@ def _validations(sheet: Worksheet) -> dict[str, str]:
 def test_level_and_competence_cells_of_the_grid_have_dropdowns(dutch: Workbook) -> None:
     """Levels drop down from the scale sheet, competence ids from the competences sheet."""
     assert {
-        "A5:A10": "'Competenties'!$A$2:$A$9",
-        "C5:C10": "'Schaal'!$A$2:$A$5",
+        "A5:A1010": "'Competenties'!$A$2:$A$9",
+        "C5:C1010": "'Schaal'!$A$2:$A$5",
     } == _validations(dutch["Wijkteam Noord"])
 
 
 def test_id_and_level_columns_of_the_data_sheets_have_dropdowns(dutch: Workbook) -> None:
     """The long-form matrix validates its task area, competence, level and value columns."""
     assert {
-        "A2:A61": "'Taakgebieden'!$A$2:$A$4",
-        "C2:C61": "'Competenties'!$A$2:$A$9",
-        "D2:D61": "'Schaal'!$A$2:$A$5",
-        "E2:E61": "'Kernwaarden'!$A$2:$A$5",
+        "A2:A1061": "'Taakgebieden'!$A$2:$A$4",
+        "C2:C1061": "'Competenties'!$A$2:$A$9",
+        "E2:E1061": "'Schaal'!$A$2:$A$5",
+        "F2:F1061": "'Kernwaarden'!$A$2:$A$5",
     } == _validations(dutch["Matrix"])
     assert {
-        "A2:A15": "'Verantwoordelijkheden'!$B$2:$B$10",
-        "D2:D15": '"delegated,mandated"',
+        "A2:A1015": "'Verantwoordelijkheden'!$B$2:$B$10",
+        "D2:D1015": '"gedelegeerd,gemandateerd"',
     } == _validations(dutch["Bevoegdheden"])
 
 
@@ -439,13 +441,20 @@ def test_data_sheet_heads_are_in_the_workbooks_language(dutch: Workbook) -> None
     """The long-form matrix is headed in Dutch and holds one row per behaviour."""
     sheet = dutch["Matrix"]
 
-    assert ["Taakgebied", "Matrixregel", "Competentie", "Niveau", "Waarde", "Gedrag"] == values(
-        sheet, 1
-    )
+    assert [
+        "Taakgebied",
+        "Matrixregel",
+        "Competentie",
+        "Naam competentie",
+        "Niveau",
+        "Waarde",
+        "Gedrag",
+    ] == values(sheet, 1)
     assert [
         "wijkteam-noord",
         1,
         "persoonsgerichte-zorg",
+        "Persoonsgerichte zorg verlenen",
         3,
         "menswaardigheid",
         "Begint elk bezoek met de vraag hoe het vandaag gaat en past de zorg daarop aan.",
@@ -489,7 +498,9 @@ def test_assessments_are_one_row_each(dutch_people: Workbook) -> None:
     assert sum(len(person.assessments) for person in org.people) == sheet.max_row - 1
     assert [
         "anna-de-vries",
+        "Anna de Vries",
         first.competence,
+        "Persoonsgerichte zorg verlenen",
         dt.datetime(2026, 5, 12),
         first.level,
         True,
@@ -624,7 +635,7 @@ def test_an_empty_organisation_still_makes_a_workbook() -> None:
 
     book = open_book(export_bytes(org))
 
-    assert ["Summary", "Overview"] == book.sheetnames[:2]
+    assert ["Summary", "How to fill this in", "Overview"] == book.sheetnames[:3]
     assert ["Id", "Name", "Description"] == values(book["Values"], 1)
     assert "A1:C2" == book["Values"].tables["Values"].ref
 

@@ -111,4 +111,4 @@ def test_purpose_only_model_exports() -> None:
         ExportOptions(as_of=AS_OF, include_people=True),
     )
 
-    assert ["Summary", "Overview"] == load_workbook(stream).sheetnames[:2]
+    assert ["Summary", "How to fill this in", "Overview"] == load_workbook(stream).sheetnames[:3]

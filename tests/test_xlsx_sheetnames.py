@@ -115,6 +115,7 @@ def test_task_areas_with_awkward_names_export_and_open() -> None:
     book = load_workbook(stream)
     assert [
         "Summary",
+        "How to fill this in",
         "Overview",
         "Wijkteam Noord-Oost en Centrum,",
         "Wijkteam Noord-Oost en Cent (2)",
@@ -124,7 +125,7 @@ def test_task_areas_with_awkward_names_export_and_open() -> None:
         "Trends",
         "Organisation",
         "Values",
-    ] == book.sheetnames[:10]
+    ] == book.sheetnames[:11]
     task_areas = book["Task areas"]
     assert [
         "Wijkteam Noord-Oost en Centrum,",

@@ -50,7 +50,7 @@ from vcm.model import (
     TaskArea,
     Value,
 )
-from vcm.vocabulary import Words, number, word, words
+from vcm.vocabulary import DiffWords, lookup, words
 
 __all__ = ["Change", "ChangeKind", "describe", "diff", "to_json", "to_markdown", "to_text"]
 
@@ -94,13 +94,12 @@ class Change:
     def place(self, language: Language | str = Language.EN) -> str:
         """Where the element is, in words: ``District North › Matrix › Listening``."""
         parts: list[str] = []
-        sections = words(language).sections
         for element, name in self.trail:
-            section = getattr(sections, element, None)
-            if element in _INLINE and isinstance(section, str):
+            section = _section(element, language)
+            if element in _INLINE and section is not None:
                 parts.append(f"{section} {name}")
                 continue
-            if isinstance(section, str):
+            if section is not None:
                 parts.append(section)
             parts.append(name)
         return " › ".join(parts)
@@ -278,14 +277,14 @@ class _Walker:
         new_at = set(new_keys)
         for i, k in enumerate(old_keys):
             if k not in new_at:
-                self.text(ChangeKind.REMOVED, element, old[i], trail, f"{path}[{i}]")
+                self.record(ChangeKind.REMOVED, element, old[i], trail, f"{path}[{i}]")
         moved = _moved([old_at[k] for k in new_keys if k in old_at])
         for j, k in enumerate(new_keys):
             here = f"{path}[{j}]"
             if k not in old_at:
-                self.text(ChangeKind.ADDED, element, new[j], trail, here)
+                self.record(ChangeKind.ADDED, element, new[j], trail, here)
             elif old_at[k] in moved:
-                self.text(ChangeKind.MOVED, element, new[j], trail, here, old=old_at[k], new=j)
+                self.record(ChangeKind.MOVED, element, new[j], trail, here, old=old_at[k], new=j)
 
     def record(
         self,
@@ -312,31 +311,10 @@ class _Walker:
             )
         )
 
-    def text(
-        self,
-        kind: ChangeKind,
-        element: str,
-        text: str,
-        trail: tuple[tuple[str, str], ...],
-        path: str,
-        *,
-        old: Plain = None,
-        new: Plain = None,
-    ) -> None:
-        self.changes.append(
-            Change(
-                kind=kind,
-                element=element,
-                name=text,
-                trail=(*trail, (element, text)),
-                path=path,
-                old=old,
-                new=new,
-            )
-        )
-
     def name(self, element: str, item: Any) -> str:
         """What a person calls the element: its name, description or what it refers to."""
+        if isinstance(item, str):  # an entry of a list of prose is its own name
+            return item
         if isinstance(item, Organisation | Value | Competence | TaskArea | Result | Person | Level):
             return item.name
         if isinstance(item, Responsibility | Authority):
@@ -417,13 +395,23 @@ def _plain(value: Any) -> Plain:
     return str(value)
 
 
-# --- words -------------------------------------------------------------------------------
+# --- words: the diff group of the language table -----------------------------------------
 
 
-def _named(group: object, key: str) -> str:
-    """The word ``key`` of a group of the language table; ``key`` itself if it has none."""
-    found = getattr(group, key.replace("-", "_"), None)
-    return found if isinstance(found, str) else key
+def _words(language: Language | str) -> DiffWords:
+    return words(language).diff
+
+
+def _word(language: Language | str, key: str, fallback: str) -> str:
+    try:
+        return lookup(_words(language), key)
+    except KeyError:
+        return fallback
+
+
+def _section(element: str, language: Language | str) -> str | None:
+    found = getattr(_words(language), f"section_{element}", None)
+    return found if isinstance(found, str) else None
 
 
 # Sections shown with the name in one part: "Level 2", not "Level › 2".
@@ -431,11 +419,7 @@ _INLINE: Final = frozenset({"indicator"})
 
 
 def _say(key: str, language: Language | str, **values: object) -> str:
-    return _named(words(language).changes, key).format(**values)
-
-
-def _date(text: str, language: Language | str) -> str:
-    return words(language).date(dt.date.fromisoformat(text))
+    return lookup(_words(language), key).format(**values)
 
 
 def _shown(change: Change, value: Plain, language: Language | str) -> str:
@@ -444,17 +428,18 @@ def _shown(change: Change, value: Plain, language: Language | str) -> str:
         return _say("empty", language)
     if isinstance(value, list):
         return ", ".join(_shown(change, item, language) for item in value)
+    said = words(language)
     if isinstance(value, bool):
         return _say("yes" if value else "no", language)
     if isinstance(value, int | float):
-        return number(value, language)
+        return said.number(value)
     if change.field in {"date", "due", "valid_until"}:
         try:
-            return _date(value, language)
+            return said.date(dt.date.fromisoformat(value))
         except ValueError:
             return value
     if change.field in {"kind", "frequency", "direction", "status", "language"}:
-        return word(value, language)
+        return said.word(value)
     return value
 
 
@@ -465,18 +450,26 @@ def _positions(change: Change, language: Language | str) -> str:
     return _say("position", language, old=old + 1, new=new + 1)
 
 
-def _field(change: Change, column: Words) -> str:
-    return _named(column.fields, change.field or "")
+def _field(change: Change, language: Language | str) -> str:
+    field = change.field or ""
+    return _word(language, f"field_{field}", field)
+
+
+def _element(change: Change, language: Language | str) -> str:
+    return _word(language, f"element_{change.element}", change.element)
+
+
+def _kind(kind: ChangeKind, language: Language | str) -> str:
+    return _say(f"kind_{kind.value}", language)
 
 
 def describe(change: Change, language: Language | str = Language.EN) -> str:
     """One line for a person: what happened, where, and from what to what."""
-    column = words(language)
-    what = _named(column.elements, change.element)
-    kind = _named(column.changes, change.kind.value)
+    what = _element(change, language)
+    kind = _kind(change.kind, language)
     place = change.place(language)
     if change.kind is ChangeKind.CHANGED:
-        field = _field(change, column)
+        field = _field(change, language)
         old, new = _shown(change, change.old, language), _shown(change, change.new, language)
         return f"{kind.capitalize()}: {place or what}: {field} {old} → {new}"
     if change.kind is ChangeKind.MOVED:
@@ -515,7 +508,6 @@ def to_markdown(
     ``organisation`` names whose model it is; ``old_label`` and ``new_label`` say which two
     versions were compared (a file name, a date).
     """
-    column = words(language)
     lines = [
         f"# {_say('title', language, organisation=_escape(organisation))}",
         "",
@@ -528,16 +520,16 @@ def to_markdown(
         of_kind = [change for change in changes if change.kind is kind]
         if not of_kind:
             continue
-        lines += [f"## {_named(column.changes, kind.value).capitalize()} ({len(of_kind)})", ""]
+        lines += [f"## {_kind(kind, language).capitalize()} ({len(of_kind)})", ""]
         header = [_say("what", language), _say("where", language)]
         if kind is ChangeKind.CHANGED:
             header += [_say("before", language), _say("after", language)]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         for change in of_kind:
-            what = _named(column.elements, change.element)
+            what = _element(change, language)
             if kind is ChangeKind.CHANGED:
-                what = _field(change, column)
+                what = _field(change, language)
             cells = [what, change.place(language)]
             if kind is ChangeKind.CHANGED:
                 cells += [

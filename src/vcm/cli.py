@@ -11,9 +11,11 @@ import argparse
 import datetime as dt
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+import attrs
 
 from vcm._atomic import write_atomically
 from vcm._version import __version__
@@ -137,6 +139,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(run=_export)
 
+    update = commands.add_parser(
+        "update", help="write a team's edits in a workbook into the model file"
+    )
+    update.add_argument("model", help="the model file to update (.yaml, .yml or .json)")
+    update.add_argument("workbook", help="the workbook the team edited (made by vcm export)")
+    _language_argument(update)
+    update.set_defaults(run=_update)
+
     diff = commands.add_parser("diff", help="what changed between two versions of a model")
     diff.add_argument("old", help="the earlier model (any readable format)")
     diff.add_argument("new", help="the later model")
@@ -225,13 +235,49 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _places(org: Organisation) -> Mapping[str, str]:
+    """Where each element of ``org`` came from, when an importer (a workbook) knows it."""
+    from vcm import plugins
+
+    for name in plugins.importers():
+        try:
+            importer = plugins.get_importer(name)
+        except VcmError:
+            continue
+        places = getattr(importer, "places", None)
+        if callable(places):
+            found: Mapping[str, str] = places(org)
+            if found:
+                return found
+    return {}
+
+
+def _place(path: str, places: Mapping[str, str]) -> str:
+    """The workbook cell of a model path, or of the nearest element holding it."""
+    trail = path
+    while trail:
+        if trail in places:
+            return places[trail]
+        cut = max(trail.rfind("."), trail.rfind("["))
+        trail = trail[:cut] if cut > 0 else ""
+    return path
+
+
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
     from vcm import _render
-    from vcm.checks import check
+    from vcm.checks import Report, check
 
     org = _load(args.model)
     as_of = args.as_of or dt.date.today()
     report = check(org, as_of=as_of)
+    places = _places(org)
+    if places and args.format != "json":
+        # Findings of a workbook name the sheet and cell their element came from.
+        report = Report(
+            findings=tuple(
+                attrs.evolve(finding, path=_place(finding.path, places)) for finding in report
+            )
+        )
     if args.format == "json":
         print(report.to_json(), file=out)
     else:
@@ -348,6 +394,32 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     for target in args.out:
         written = export(org, target, format=args.format, **options)
         print(f"wrote {written}", file=out)
+    return EXIT_OK
+
+
+def _update(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm.changes import diff, to_text
+    from vcm.io import dump
+
+    target = Path(args.model)
+    if target.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise VcmError("the model to update must be a .yaml, .yml or .json file", file=args.model)
+    old = _load(args.model)
+    new = _load(args.workbook)
+    if new.id != old.id:
+        raise VcmError(
+            f"the workbook was made from another organisation ({new.name!r}, not "
+            f"{old.name!r}); the model was left as it was",
+            file=args.workbook,
+        )
+    if "people" not in _places(new):
+        # A workbook without personal data (the usual one, for a whole team) keeps the
+        # model's own people.
+        new = attrs.evolve(new, people=old.people)
+    changes = diff(old, new, include_people=True)
+    if changes:
+        dump(new, target)
+    print(to_text(changes, _language(args, new)), file=out)
     return EXIT_OK
 
 

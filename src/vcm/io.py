@@ -13,6 +13,7 @@ naming the file for a file that cannot be read (missing, a folder, no permission
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,7 +21,13 @@ from typing import IO, Any, Final
 
 from vcm._atomic import write_atomically
 from vcm._io import json_text, yaml_text
-from vcm._io.structure import FORMAT_VERSION, Misfit, render_path, structure_document
+from vcm._io.structure import (
+    FORMAT_VERSION,
+    Misfit,
+    render_path,
+    structure_document,
+    structure_fast,
+)
 from vcm._io.tree import plain_tree, yaml_tree
 from vcm._io.yaml_text import Locator
 from vcm._words.errors import document_language, in_language, text_language
@@ -104,11 +111,16 @@ def load(
     else:
         name = getattr(source, "name", None)
         file = name if isinstance(name, str) else None
-        if format is not None:
-            fmt = _checked_format(format)
-        else:
-            fmt = _SUFFIXES.get(Path(file).suffix.lower(), "yaml") if file else "yaml"
+        suffix = Path(file).suffix.lower() if file else ""
+        if format is not None and format.lower() not in (*FORMATS, "yml"):
+            return _import_stream(source, format, file)
+        if format is None and suffix and suffix not in _SUFFIXES:
+            return _import_stream(source, None, file)
+        fmt = _checked_format(format) if format is not None else _SUFFIXES.get(suffix, "yaml")
         data = source.read(max_bytes + 1)
+        if format is None and isinstance(data, bytes) and data.startswith(_ZIP_SIGNATURE):
+            # A nameless upload that is a zip package: an Excel workbook.
+            return _import_stream(io.BytesIO(data), "xlsx", file)
     return _load_builtin(data, fmt, file, max_bytes=max_bytes, max_alias_chars=max_alias_chars)
 
 
@@ -203,6 +215,11 @@ def _load_builtin(
         if not text or text.isspace():  # no stripped copy of a large text
             raise FileFormatError("the file is empty")
         if format == "json":
+            # The quick way first: json.loads as it is, the tree built on the fast path, and
+            # a key given twice told by counting. Anything else takes the way that names it.
+            quick = structure_fast(json_text.parse_unchecked(text))
+            if quick is not None and json_text.no_key_twice(text, quick[1], quick[2]):
+                return quick[0]
             tree = json_text.parse(text)
         else:
             tree = yaml_text.parse(text, max_alias_chars=max_alias_chars)
@@ -289,6 +306,15 @@ def _is_builtin(path: Path, format: str | None) -> bool:
     if format is not None:
         return format.lower() in (*FORMATS, "yml")
     return path.suffix.lower() in _SUFFIXES
+
+
+_ZIP_SIGNATURE: Final = b"PK\x03\x04"
+
+
+def _import_stream(stream: IO[Any], format: str | None, file: str | None) -> Organisation:
+    from vcm import plugins
+
+    return plugins.read_stream(stream, format, file=file)
 
 
 def _import(path: Path, format: str | None) -> Organisation:

@@ -13,17 +13,25 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import io
 import os
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, runtime_checkable
+from typing import IO, Any, BinaryIO, Protocol, cast, runtime_checkable
 
 import attrs
 
 from vcm._atomic import write_atomically
 from vcm._plugins.registry import Registry
-from vcm.errors import ExportError, FileFormatError, MissingDependencyError, PluginError, VcmError
+from vcm.errors import (
+    ExportError,
+    FileFormatError,
+    MissingDependencyError,
+    PluginError,
+    UnknownFormatError,
+    VcmError,
+)
 from vcm.model import Language, Organisation
 from vcm.model import _validators as v
 from vcm.model._convert import to_language
@@ -45,6 +53,7 @@ __all__ = [
     "get_importer",
     "importers",
     "read",
+    "read_stream",
 ]
 
 EXPORTERS = "vcm.exporters"
@@ -223,24 +232,57 @@ def read(path: str | os.PathLike[str], format: str | None = None) -> Organisatio
     return org
 
 
+def read_stream(
+    stream: IO[Any], format: str | None = None, *, file: str | None = None
+) -> Organisation:
+    """Read an organisation from an open binary stream with the importer for ``format``.
+
+    Without ``format`` the importer is chosen by the suffix of ``file`` (the stream's name).
+    Every failure is a :class:`vcm.VcmError`, naming ``file`` where given.
+    """
+    if format is not None:
+        importer = get_importer(format)
+    elif file:
+        importer = _IMPORTERS.for_path(Path(file))
+    else:
+        raise UnknownFormatError("cannot tell the format of a stream without a name: give format=")
+    where = Path(file) if file else None
+
+    def run() -> Organisation:
+        if isinstance(stream, io.TextIOBase):
+            raise FileFormatError(
+                f"the {importer.name} importer reads bytes: open the file in binary mode ('rb')"
+            )
+        return importer.read(cast(BinaryIO, stream))
+
+    org = _guarded(where, f"the {importer.name} importer", run)
+    if not isinstance(org, Organisation):
+        raise PluginError(
+            f"the {importer.name} importer returned a {type(org).__name__}, not an Organisation",
+            file=file,
+        )
+    return org
+
+
 def _read_file(importer: Importer, source: Path) -> Organisation:
     with source.open("rb") as stream:
         return importer.read(stream)
 
 
-def _guarded(source: Path, producer: str, run: Callable[[], Organisation]) -> Organisation:
+def _guarded(source: Path | None, producer: str, run: Callable[[], Organisation]) -> Organisation:
+    name = None if source is None else str(source)
     try:
         return run()
     except VcmError as error:
-        error.file = error.file or str(source)
+        error.file = error.file or name
         raise
     except OSError as error:
         reason = f"cannot read the file: {error.strerror}"
-        raise FileFormatError(reason, file=str(source)) from error
+        raise FileFormatError(reason, file=name) from error
     except Exception as error:
         # A plugin's own bug must still reach the user as one clear VcmError.
         raise FileFormatError(
-            f"{producer} failed: {type(error).__name__}: {error}", file=str(source)
+            f"{producer} failed: {type(error).__name__}: {error}", file=name
         ) from error
 
 

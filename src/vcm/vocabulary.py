@@ -18,17 +18,14 @@ from typing import Final, TypeVar
 import attrs
 
 from vcm._words import (
-    Changes,
     CliWords,
     CodeTitles,
-    Elements,
+    DiffWords,
     EnumWords,
     ErrorWords,
-    FieldNames,
     Kinds,
     Messages,
     ReportWords,
-    Sections,
     Words,
     WorkbookWords,
     language_of,
@@ -39,17 +36,14 @@ from vcm.model import Language
 
 __all__ = [
     "WORDS",
-    "Changes",
     "CliWords",
     "CodeTitles",
-    "Elements",
+    "DiffWords",
     "EnumWords",
     "ErrorWords",
-    "FieldNames",
     "Kinds",
     "Messages",
     "ReportWords",
-    "Sections",
     "Words",
     "WorkbookWords",
     "date",

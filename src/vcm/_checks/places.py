@@ -124,7 +124,7 @@ class Names:
             listed = getattr(here, key, None)
             if index is None:
                 section = _SECTION_OF_LIST.get(key) if isinstance(listed, tuple) else None
-                parts.append(_word(words.sections if section else words.fields, section or key))
+                parts.append(_word(words.diff, f"section_{section}" if section else f"field_{key}"))
                 here = listed
                 continue
             position = int(index)
@@ -137,41 +137,42 @@ class Names:
         return " › ".join(part for part in parts if part)
 
     def _element(self, key: str, element: Any, position: int, words: Words) -> list[str]:
-        sections = words.sections
+        diff = words.diff
         if isinstance(element, str):
             kind = _REFERENCE_KINDS.get(key)
             if kind is not None:
-                return [_word(words.fields, key), self.of(kind, element)]
-            return [f"{_word(words.fields, key)} {position + 1}"]
+                return [_word(diff, f"field_{key}"), self.of(kind, element)]
+            return [f"{_word(diff, f'field_{key}')} {position + 1}"]
         if isinstance(element, TaskArea | Person):
             return [element.name]
         if isinstance(element, Indicator):
-            return [f"{sections.indicator} {element.level}"]
+            return [f"{diff.section_indicator} {element.level}"]
         if isinstance(element, Value | Competence | Result):
             section = {Value: "value", Competence: "competence", Result: "result"}[type(element)]
-            return [_word(sections, section), element.name]
+            return [_word(diff, f"section_{section}"), element.name]
         if isinstance(element, Level):
-            return [sections.level, f"{element.level} {element.name}"]
+            return [diff.section_level, f"{element.level} {element.name}"]
         if isinstance(element, Responsibility):
-            return [sections.responsibility, element.description]
+            return [diff.section_responsibility, element.description]
         if isinstance(element, Authority):
-            return [sections.authority, element.description]
+            return [diff.section_authority, element.description]
         if isinstance(element, Requirement):
-            return [sections.requirement, self.of("competence", element.competence)]
+            return [diff.section_requirement, self.of("competence", element.competence)]
         if isinstance(element, Behaviour):
-            return [sections.behaviour, self.of("value", element.value)]
+            return [diff.section_behaviour, self.of("value", element.value)]
         if isinstance(element, MonitoringRule):
-            return [sections.monitoring_rule, element.indicator]
+            return [diff.section_monitoring_rule, element.indicator]
         if isinstance(element, Observation):
-            return [sections.observation, words.date(element.date)]
+            return [diff.section_observation, words.date(element.date)]
         if isinstance(element, Assessment):
             day = words.date(element.date)
-            return [sections.assessment, f"{self.of('competence', element.competence)} ({day})"]
+            return [diff.section_assessment, f"{self.of('competence', element.competence)} ({day})"]
         if isinstance(element, DevelopmentAction):
-            return [sections.development_action, self.of("competence", element.competence)]
+            return [diff.section_development_action, self.of("competence", element.competence)]
         return [f"{key} {position + 1}"]
 
 
 def _word(group: object, key: str) -> str:
     found = getattr(group, key, None)
-    return found if isinstance(found, str) else key.replace("_", " ")
+    bare = key.removeprefix("section_").removeprefix("field_")
+    return found if isinstance(found, str) else bare.replace("_", " ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import numbers
 import re
 from collections.abc import Callable, Iterable, Mapping
 from types import NoneType, UnionType
@@ -157,6 +158,8 @@ def _whole_number(value: Any, _: Any = None) -> int:
         return value
     if type(value) is int:
         _refuse(whole_problem(value) or "")
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return _whole_number(int(value))  # from_dict: numpy's and pandas' whole numbers
     _refuse(f"must be a whole number, not {describe(value)}")
 
 
@@ -172,6 +175,13 @@ def _maybe_number(value: Any, _: Any = None) -> int | float | None:
         return value
     if type(value) is int:
         return _whole_number(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return _whole_number(value)
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        try:  # from_dict: numpy's and pandas' numbers; NaN is the model's to refuse
+            return float(value)
+        except (ArithmeticError, TypeError, ValueError):  # a Fraction too large for a float
+            pass
     _refuse(f"must be a number, not {describe(value)}")
 
 
@@ -192,6 +202,8 @@ def _day(value: Any, _: Any = None) -> dt.date:
             pass
     if isinstance(value, dt.datetime):
         _refuse(f"must be a date without a time of day, not {describe(value)}")
+    if isinstance(value, dt.date):  # from_dict: a subclass of date
+        return dt.date(value.year, value.month, value.day)
     _refuse(f"must be a date like 2026-11-29, not {describe(value)}")
 
 

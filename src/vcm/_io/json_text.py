@@ -10,7 +10,7 @@ from vcm._io.structure import Path, render_path
 from vcm._io.yaml_text import Locator, locator
 from vcm.errors import FileFormatError, LimitExceededError
 
-__all__ = ["LINES_UP_TO", "dumps", "line_locator", "parse"]
+__all__ = ["LINES_UP_TO", "dumps", "line_locator", "no_key_twice", "parse", "parse_unchecked"]
 
 LINES_UP_TO: Final = 16 * 2**20
 """Characters up to which errors in JSON get a line (looked up by reading the text as YAML)."""
@@ -91,6 +91,29 @@ def line_locator(text: str, *, last: bool = False) -> Locator:
     if len(text) > LINES_UP_TO:
         return lambda where: None
     return locator(text, last=last)
+
+
+def parse_unchecked(text: str) -> Any:
+    """The document tree of JSON ``text`` as :func:`json.loads` reads it: a key given twice
+    is not noticed here (see :func:`no_key_twice`); None for what is not JSON (:func:`parse`
+    then says why)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def no_key_twice(text: str, keys: int, colons: int) -> bool:
+    """Whether JSON ``text``, whose tree holds ``keys`` keys and ``colons`` colons in its texts,
+    gives no key twice in one object.
+
+    Outside its strings a JSON text has a colon for each key it gives; inside them, as many as
+    the strings hold once read, unless an escape wrote one (``\\u003a``). A key given twice
+    leaves the tree one key (and what its first value held) short of the text's colons.
+    """
+    if text.count(":") != keys + colons:
+        return False
+    return colons == 0 or "\\" not in text or "\\u003" not in text
 
 
 def parse(text: str) -> Any:

@@ -175,7 +175,7 @@ def _is_identifier(value: str) -> bool:
     return bool(value) and not _WHITESPACE.search(value) and not _CONTROL.search(value)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # bounded: keyed by arguments a caller chooses
 def texts(*, max_size: int = 300) -> st.SearchStrategy[str]:
     """Text the model accepts and readers and writers tend to get wrong.
 
@@ -203,7 +203,7 @@ def texts(*, max_size: int = 300) -> st.SearchStrategy[str]:
     return st.one_of(choices).filter(_is_text)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # bounded: keyed by arguments a caller chooses
 def identifiers(*, max_size: int = 24) -> st.SearchStrategy[str]:
     """Ids the model accepts: non-empty, no whitespace, no control characters.
 
@@ -221,7 +221,7 @@ def identifiers(*, max_size: int = 24) -> st.SearchStrategy[str]:
     ).filter(_is_identifier)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # bounded: keyed by arguments a caller chooses
 def numbers() -> st.SearchStrategy[int | float]:
     """Finite numbers of a modest size, whole and fractional."""
     return st.one_of(
@@ -230,7 +230,7 @@ def numbers() -> st.SearchStrategy[int | float]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # bounded: keyed by arguments a caller chooses
 def optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     """Absent (None) or a value of ``strategy``."""
     return st.none() | strategy

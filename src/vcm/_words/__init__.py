@@ -12,17 +12,14 @@ from __future__ import annotations
 from typing import assert_never
 
 from vcm._words._groups import (
-    Changes,
     CliWords,
     CodeTitles,
-    Elements,
+    DiffWords,
     EnumWords,
     ErrorWords,
-    FieldNames,
     Kinds,
     Messages,
     ReportWords,
-    Sections,
     WorkbookWords,
 )
 from vcm._words._table import Months, Words, field_name, lookup
@@ -31,18 +28,15 @@ from vcm._words.english import ENGLISH
 from vcm.model import Language
 
 __all__ = [
-    "Changes",
     "CliWords",
     "CodeTitles",
-    "Elements",
+    "DiffWords",
     "EnumWords",
     "ErrorWords",
-    "FieldNames",
     "Kinds",
     "Messages",
     "Months",
     "ReportWords",
-    "Sections",
     "Words",
     "WorkbookWords",
     "field_name",

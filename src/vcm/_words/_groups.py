@@ -9,17 +9,14 @@ from __future__ import annotations
 import attrs
 
 __all__ = [
-    "Changes",
     "CliWords",
     "CodeTitles",
-    "Elements",
+    "DiffWords",
     "EnumWords",
     "ErrorWords",
-    "FieldNames",
     "Kinds",
     "Messages",
     "ReportWords",
-    "Sections",
     "WorkbookWords",
 ]
 
@@ -164,8 +161,6 @@ class Messages:
     reading_target: str
     reading_threshold: str
     reading_judged: str
-    reading_noted: str
-    reading_bounded: str
 
 
 @attrs.frozen(kw_only=True)
@@ -310,7 +305,6 @@ class WorkbookWords:
     code: str
     severity: str
     path: str
-    place: str
     message: str
     ids: str
     person: str
@@ -366,6 +360,34 @@ class WorkbookWords:
     choose_level: str
     choose_id: str
     choose_word: str
+    sheet_instructions: str
+    instructions_title: str
+    instructions: str
+    order: str
+    competence_name: str
+    person_name: str
+    rule_indicator: str
+    kind_behaviours: str
+    kind_counter_behaviours: str
+    problems_many: str
+    problems_more: str
+    found_expected: str
+    expected_whole: str
+    expected_number: str
+    expected_date: str
+    expected_flag: str
+    expected_words: str
+    expected_value: str
+    problem_formula: str
+    problem_error_value: str
+    problem_missing_column: str
+    problem_unknown_column: str
+    problem_disagrees: str
+    problem_no_value_id: str
+    problem_no_sheet: str
+    problem_unknown_field: str
+    problem_orphan: str
+    problem_too_long: str
 
 
 @attrs.frozen(kw_only=True)
@@ -459,107 +481,14 @@ class ReportWords:
 
 
 @attrs.frozen(kw_only=True)
-class Sections:
-    """The section a list element stands in, shown before its name in a place
-    (``Wijkteam Noord › Matrix › Luisteren``): findings and changes say places alike.
-    """
+class DiffWords:
+    """What ``vcm diff`` writes: the kinds of change, the elements, the sections of a place
+    (``District North › Matrix › Listening``) and the fields of the file format."""
 
-    value: str
-    competence: str
-    level: str
-    indicator: str
-    result: str
-    responsibility: str
-    authority: str
-    requirement: str
-    behaviour: str
-    monitoring_rule: str
-    observation: str
-    assessment: str
-    development_action: str
-    value_behaviour: str
-    counter_behaviour: str
-    indicator_behaviour: str
-
-
-@attrs.frozen(kw_only=True)
-class Elements:
-    """What an element of the model is called in a sentence (``monitoring rule``)."""
-
-    organisation: str
-    purpose: str
-    scale: str
-    value: str
-    competence: str
-    task_area: str
-    person: str
-    level: str
-    indicator: str
-    result: str
-    responsibility: str
-    authority: str
-    requirement: str
-    behaviour: str
-    monitoring_rule: str
-    observation: str
-    assessment: str
-    development_action: str
-    value_behaviour: str
-    counter_behaviour: str
-    indicator_behaviour: str
-
-
-@attrs.frozen(kw_only=True)
-class FieldNames:
-    """What a field of the model is called in a sentence (``target level``)."""
-
-    id: str
-    name: str
-    language: str
-    vision: str
-    mission: str
-    statement: str
-    description: str
-    kind: str
-    values: str
-    references: str
-    level: str
-    client: str
-    results: str
-    competences: str
-    limit: str
-    escalate_to: str
-    text: str
-    indicator: str
-    frequency: str
-    owner: str
-    method: str
-    unit: str
-    direction: str
-    target: str
-    threshold: str
-    response: str
-    date: str
-    value: str
-    status: str
-    note: str
-    task_areas: str
-    observable: str
-    assessor: str
-    evidence: str
-    target_level: str
-    due: str
-    valid_until: str
-
-
-@attrs.frozen(kw_only=True)
-class Changes:
-    """What :mod:`vcm.changes` writes itself: kinds of change and its phrases."""
-
-    added: str
-    removed: str
-    changed: str
-    moved: str
+    kind_added: str
+    kind_removed: str
+    kind_changed: str
+    kind_moved: str
     none: str
     empty: str
     position: str
@@ -573,6 +502,80 @@ class Changes:
     after: str
     yes: str
     no: str
+    element_organisation: str
+    element_purpose: str
+    element_scale: str
+    element_value: str
+    element_competence: str
+    element_task_area: str
+    element_person: str
+    element_level: str
+    element_indicator: str
+    element_result: str
+    element_responsibility: str
+    element_authority: str
+    element_requirement: str
+    element_behaviour: str
+    element_monitoring_rule: str
+    element_observation: str
+    element_assessment: str
+    element_development_action: str
+    element_value_behaviour: str
+    element_counter_behaviour: str
+    element_indicator_behaviour: str
+    section_value: str
+    section_competence: str
+    section_level: str
+    section_indicator: str
+    section_result: str
+    section_responsibility: str
+    section_authority: str
+    section_requirement: str
+    section_behaviour: str
+    section_monitoring_rule: str
+    section_observation: str
+    section_assessment: str
+    section_development_action: str
+    section_value_behaviour: str
+    section_counter_behaviour: str
+    section_indicator_behaviour: str
+    field_id: str
+    field_name: str
+    field_language: str
+    field_vision: str
+    field_mission: str
+    field_statement: str
+    field_description: str
+    field_kind: str
+    field_values: str
+    field_references: str
+    field_level: str
+    field_client: str
+    field_results: str
+    field_competences: str
+    field_limit: str
+    field_escalate_to: str
+    field_text: str
+    field_indicator: str
+    field_frequency: str
+    field_owner: str
+    field_method: str
+    field_unit: str
+    field_direction: str
+    field_target: str
+    field_threshold: str
+    field_response: str
+    field_date: str
+    field_value: str
+    field_status: str
+    field_note: str
+    field_task_areas: str
+    field_observable: str
+    field_assessor: str
+    field_evidence: str
+    field_target_level: str
+    field_due: str
+    field_valid_until: str
 
 
 @attrs.frozen(kw_only=True)

@@ -8,17 +8,14 @@ from enum import Enum
 import attrs
 
 from vcm._words._groups import (
-    Changes,
     CliWords,
     CodeTitles,
-    Elements,
+    DiffWords,
     EnumWords,
     ErrorWords,
-    FieldNames,
     Kinds,
     Messages,
     ReportWords,
-    Sections,
     WorkbookWords,
 )
 from vcm.model import Language
@@ -61,11 +58,8 @@ class Words:
     cli: CliWords
     workbook: WorkbookWords
     report: ReportWords
+    diff: DiffWords
     errors: ErrorWords
-    sections: Sections
-    elements: Elements
-    fields: FieldNames
-    changes: Changes
 
     def date(self, day: dt.date) -> str:
         """A date as a reader of this language writes it in a sentence: ``30 September 2026``."""

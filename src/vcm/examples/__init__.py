@@ -62,7 +62,7 @@ def text(name: str = DEFAULT) -> str:
     return path(name).read_text(encoding="utf-8")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)  # bounded: one entry per example name
 def load(name: str = DEFAULT) -> Organisation:
     """The example organisation ``name`` (model objects are immutable, so it is read once)."""
     # Imported here so that importing the examples costs nothing until one is loaded.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
@@ -36,12 +37,15 @@ def _scale(value: Any) -> Any:
     return value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Organisation:
-    """Everything the method says about one organisation."""
+    """Everything the method says about one organisation.
 
-    id: str = attrs.field(validator=v.identifier)
-    name: str = attrs.field(validator=v.text)
+    Its hash is computed once, on first use: a cache keyed by organisation pays for it once.
+    """
+
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    name: str = attrs.field(converter=c.to_text, validator=v.text)
     language: Language = attrs.field(
         default=Language.EN, converter=c.to_language, validator=v.choice(Language)
     )
@@ -64,8 +68,18 @@ class Organisation:
 
     @cached_property
     def index(self) -> OrganisationIndex:
-        """Lookups by id, members per task area and latest assessments; built once, on first use."""
-        return OrganisationIndex(self)
+        """Lookups by id, members per task area and latest assessments; built once, on first use.
+
+        Threads asking at the same time wait for the one that builds it, and all get that one.
+        """
+        with _INDEX_LOCK:
+            try:  # built by another thread while this one waited: the slot, not __getattr__
+                return object.__getattribute__(self, "index")  # type: ignore[no-any-return]
+            except AttributeError:
+                return OrganisationIndex(self)
+
+
+_INDEX_LOCK = threading.Lock()
 
 
 class OrganisationIndex:

@@ -50,26 +50,38 @@ class Assessment:
     unknown again (see :mod:`vcm.model.reading`).
     """
 
-    competence: str = attrs.field(validator=v.identifier)
-    level: int | None = attrs.field(default=None, validator=v.optional_level)
+    competence: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    level: int | None = attrs.field(
+        default=None, converter=c.to_optional_level, validator=v.optional_level
+    )
     observable: bool = attrs.field(default=True, validator=_level_or_unobservable)
-    date: dt.date = attrs.field(validator=v.day)
-    valid_until: dt.date | None = attrs.field(default=None, validator=_valid_from_date)
-    assessor: str | None = attrs.field(default=None, validator=v.optional_text)
-    evidence: str | None = attrs.field(default=None, validator=v.optional_text)
+    date: dt.date = attrs.field(converter=c.to_day, validator=v.day)
+    valid_until: dt.date | None = attrs.field(
+        default=None, converter=c.to_optional_day, validator=_valid_from_date
+    )
+    assessor: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
+    evidence: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
 
 
 @attrs.frozen(kw_only=True)
 class DevelopmentAction:
     """Training, coaching, intervision or work on the job to close a gap (ontwikkelactie)."""
 
-    competence: str = attrs.field(validator=v.identifier)
+    competence: str = attrs.field(converter=c.to_text, validator=v.identifier)
     kind: DevelopmentKind = attrs.field(
         converter=c.to_development_kind, validator=v.choice(DevelopmentKind)
     )
-    description: str = attrs.field(validator=v.text)
-    target_level: int | None = attrs.field(default=None, validator=v.optional_level)
-    due: dt.date | None = attrs.field(default=None, validator=v.optional_day)
+    description: str = attrs.field(converter=c.to_text, validator=v.text)
+    target_level: int | None = attrs.field(
+        default=None, converter=c.to_optional_level, validator=v.optional_level
+    )
+    due: dt.date | None = attrs.field(
+        default=None, converter=c.to_optional_day, validator=v.optional_day
+    )
     status: DevelopmentStatus = attrs.field(
         default=DevelopmentStatus.PLANNED,
         converter=c.to_development_status,
@@ -81,10 +93,10 @@ class DevelopmentAction:
 class Person:
     """An employee (medewerker), member of one or more task areas."""
 
-    id: str = attrs.field(validator=v.identifier)
-    name: str = attrs.field(validator=v.text)
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    name: str = attrs.field(converter=c.to_text, validator=v.text)
     task_areas: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_tuple, validator=v.identifiers
+        default=(), converter=c.as_texts, validator=v.identifiers
     )
     assessments: tuple[Assessment, ...] = attrs.field(
         default=(), converter=c.as_tuple, validator=v.tuple_of(Assessment)

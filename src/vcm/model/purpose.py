@@ -14,19 +14,23 @@ __all__ = ["Purpose", "Value"]
 class Purpose:
     """Vision, mission and a one-line statement of why the organisation exists."""
 
-    vision: str = attrs.field(validator=v.text)
-    mission: str = attrs.field(validator=v.text)
-    statement: str | None = attrs.field(default=None, validator=v.optional_text)
+    vision: str = attrs.field(converter=c.to_text, validator=v.text)
+    mission: str = attrs.field(converter=c.to_text, validator=v.text)
+    statement: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Value:
     """A core value (kernwaarde), made observable through behaviours; it has no levels."""
 
-    id: str = attrs.field(validator=v.identifier)
-    name: str = attrs.field(validator=v.text)
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
-    behaviours: tuple[str, ...] = attrs.field(default=(), converter=c.as_tuple, validator=v.texts)
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    name: str = attrs.field(converter=c.to_text, validator=v.text)
+    description: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
+    behaviours: tuple[str, ...] = attrs.field(default=(), converter=c.as_texts, validator=v.texts)
     counter_behaviours: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_tuple, validator=v.texts
+        default=(), converter=c.as_texts, validator=v.texts
     )

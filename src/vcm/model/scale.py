@@ -17,9 +17,11 @@ __all__ = ["DEFAULT_SCALE", "Level", "Scale"]
 class Level:
     """One step of the scale: its number (1..n), name and description."""
 
-    level: int = attrs.field(validator=v.level)
-    name: str = attrs.field(validator=v.text)
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    level: int = attrs.field(converter=c.to_level, validator=v.level)
+    name: str = attrs.field(converter=c.to_text, validator=v.text)
+    description: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
 
 
 @attrs.frozen

@@ -35,36 +35,42 @@ __all__ = [
 class Result:
     """An outcome a named client needs (resultaat), traced to the values it serves."""
 
-    id: str = attrs.field(validator=v.identifier)
-    name: str = attrs.field(validator=v.text)
-    client: str = attrs.field(validator=v.text)
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
-    values: tuple[str, ...] = attrs.field(default=(), converter=c.as_tuple, validator=v.identifiers)
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    name: str = attrs.field(converter=c.to_text, validator=v.text)
+    client: str = attrs.field(converter=c.to_text, validator=v.text)
+    description: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
+    values: tuple[str, ...] = attrs.field(default=(), converter=c.as_texts, validator=v.identifiers)
 
 
 @attrs.frozen(kw_only=True)
 class Authority:
     """What the group may decide or do (bevoegdheid), within a limit, escalating beyond it."""
 
-    description: str = attrs.field(validator=v.text)
+    description: str = attrs.field(converter=c.to_text, validator=v.text)
     kind: AuthorityKind = attrs.field(
         converter=c.to_authority_kind, validator=v.choice(AuthorityKind)
     )
-    limit: str | None = attrs.field(default=None, validator=v.optional_text)
-    escalate_to: str | None = attrs.field(default=None, validator=v.optional_text)
+    limit: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
+    escalate_to: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Responsibility:
     """What the group must deliver and answers for (verantwoordelijkheid), with its authorities."""
 
-    id: str = attrs.field(validator=v.identifier)
-    description: str = attrs.field(validator=v.text)
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    description: str = attrs.field(converter=c.to_text, validator=v.text)
     results: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_tuple, validator=v.identifiers
+        default=(), converter=c.as_texts, validator=v.identifiers
     )
     competences: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_tuple, validator=v.identifiers
+        default=(), converter=c.as_texts, validator=v.identifiers
     )
     authorities: tuple[Authority, ...] = attrs.field(
         default=(), converter=c.as_tuple, validator=v.tuple_of(Authority)
@@ -75,16 +81,16 @@ class Responsibility:
 class Behaviour:
     """How one competence shows one value in a task area: a cell of the matrix."""
 
-    value: str = attrs.field(validator=v.identifier)
-    text: str = attrs.field(validator=v.text)
+    value: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    text: str = attrs.field(converter=c.to_text, validator=v.text)
 
 
 @attrs.frozen(kw_only=True)
 class Requirement:
     """A row of the values-competence matrix: a competence at a required level."""
 
-    competence: str = attrs.field(validator=v.identifier)
-    level: int = attrs.field(validator=v.level)
+    competence: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    level: int = attrs.field(converter=c.to_level, validator=v.level)
     behaviours: tuple[Behaviour, ...] = attrs.field(
         default=(), converter=c.as_tuple, validator=v.tuple_of(Behaviour)
     )
@@ -109,38 +115,52 @@ def _one_reading(instance: Any, attribute: Any, status: Any) -> None:
 class Observation:
     """One dated reading of a monitoring rule: a number, or a judged status."""
 
-    date: dt.date = attrs.field(validator=v.day)
-    value: int | float | None = attrs.field(default=None, validator=v.optional_number)
+    date: dt.date = attrs.field(converter=c.to_day, validator=v.day)
+    value: int | float | None = attrs.field(
+        default=None, converter=c.to_number, validator=v.optional_number
+    )
     status: ObservationStatus | None = attrs.field(
         default=None,
         converter=c.to_observation_status,
         validator=[v.optional_choice(ObservationStatus), _one_reading],
     )
-    note: str | None = attrs.field(default=None, validator=v.optional_text)
+    note: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
 
 
 @attrs.frozen(kw_only=True)
 class MonitoringRule:
     """How results are watched (bewakingsregel): quantitative or qualitative readings."""
 
-    id: str = attrs.field(validator=v.identifier)
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
     results: tuple[str, ...] = attrs.field(
-        default=(), converter=c.as_tuple, validator=v.identifiers
+        default=(), converter=c.as_texts, validator=v.identifiers
     )
     kind: MonitoringKind = attrs.field(
         converter=c.to_monitoring_kind, validator=v.choice(MonitoringKind)
     )
-    indicator: str = attrs.field(validator=v.text)
-    method: str | None = attrs.field(default=None, validator=v.optional_text)
+    indicator: str = attrs.field(converter=c.to_text, validator=v.text)
+    method: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
     frequency: Frequency = attrs.field(converter=c.to_frequency, validator=v.choice(Frequency))
-    owner: str = attrs.field(validator=v.text)
-    unit: str | None = attrs.field(default=None, validator=v.optional_text)
+    owner: str = attrs.field(converter=c.to_text, validator=v.text)
+    unit: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
     direction: Direction | None = attrs.field(
         default=None, converter=c.to_direction, validator=v.optional_choice(Direction)
     )
-    target: int | float | None = attrs.field(default=None, validator=v.optional_number)
-    threshold: int | float | None = attrs.field(default=None, validator=v.optional_number)
-    response: str | None = attrs.field(default=None, validator=v.optional_text)
+    target: int | float | None = attrs.field(
+        default=None, converter=c.to_number, validator=v.optional_number
+    )
+    threshold: int | float | None = attrs.field(
+        default=None, converter=c.to_number, validator=v.optional_number
+    )
+    response: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
     observations: tuple[Observation, ...] = attrs.field(
         default=(), converter=c.as_tuple, validator=v.tuple_of(Observation)
     )
@@ -196,9 +216,11 @@ class MonitoringRule:
 class TaskArea:
     """A group of employees with a common area of work (taakgebied) and its own matrix."""
 
-    id: str = attrs.field(validator=v.identifier)
-    name: str = attrs.field(validator=v.text)
-    description: str | None = attrs.field(default=None, validator=v.optional_text)
+    id: str = attrs.field(converter=c.to_text, validator=v.identifier)
+    name: str = attrs.field(converter=c.to_text, validator=v.text)
+    description: str | None = attrs.field(
+        default=None, converter=c.to_optional_text, validator=v.optional_text
+    )
     results: tuple[Result, ...] = attrs.field(
         default=(), converter=c.as_tuple, validator=v.tuple_of(Result)
     )

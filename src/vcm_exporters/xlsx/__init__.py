@@ -8,15 +8,19 @@ point ``xlsx`` in the group ``vcm.exporters``; use it through :func:`vcm.export`
 
 from __future__ import annotations
 
+import contextlib
+import weakref
+from collections.abc import Mapping
 from typing import BinaryIO
 
 from vcm.errors import ExportError, VcmError
 from vcm.model import Organisation
 from vcm.plugins import ExportOptions
 from vcm_exporters.xlsx.cells import find_unwritable_text
+from vcm_exporters.xlsx.reading import DEFAULT_LIMITS, Limits, WorkbookError, read_workbook
 from vcm_exporters.xlsx.workbook import write_workbook
 
-__all__ = ["XlsxExporter", "exporter"]
+__all__ = ["Limits", "WorkbookError", "XlsxExporter", "XlsxImporter", "exporter", "importer"]
 
 
 class XlsxExporter:
@@ -43,3 +47,41 @@ class XlsxExporter:
 
 exporter = XlsxExporter()
 """The exporter object the ``xlsx`` entry point names."""
+
+
+class XlsxImporter:
+    """Reads a workbook vcm wrote (in English or Dutch) back into an organisation.
+
+    ``limits`` bound what is read (:class:`Limits`: unpacked size, rows, columns, problems
+    listed); ``XlsxImporter(Limits(max_uncompressed=...)).read(stream)`` reads with others.
+    Every problem is a :class:`vcm.VcmError`; problems in cells come together in one
+    :class:`WorkbookError` naming each cell (``'Beoordelingen'!D7``).
+    """
+
+    name = "xlsx"
+    suffixes = (".xlsx",)
+    description = "Excel workbook made by vcm, edited by a team"
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+        self._places: weakref.WeakKeyDictionary[Organisation, Mapping[str, str]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def read(self, stream: BinaryIO) -> Organisation:
+        """The organisation in the workbook ``stream`` holds."""
+        org, places = read_workbook(stream, self.limits)
+        with contextlib.suppress(TypeError):  # an organisation that cannot be referenced
+            self._places[org] = places
+        return org
+
+    def places(self, org: Organisation) -> Mapping[str, str]:
+        """Where each element of ``org`` (read by this importer) came from.
+
+        Maps a model path (``task_areas[0].matrix[2]``) to its cell (``'Noord'!A7``).
+        """
+        return self._places.get(org, {})
+
+
+importer = XlsxImporter()
+"""The importer object the ``xlsx`` entry point names."""

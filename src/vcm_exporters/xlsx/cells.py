@@ -33,7 +33,23 @@ MAX_TEXT = 32767
 
 _ERROR_CODES = frozenset(ERROR_CODES)
 # Values openpyxl writes as they are: no text to guard, no digits to keep.
-_PLAIN = frozenset({type(None), bool, dt.date, dt.datetime, WriteOnlyCell})
+_PLAIN = frozenset({type(None), bool, dt.datetime, WriteOnlyCell})
+FIRST_SERIAL_DAY = dt.date(1900, 3, 1)
+"""The first date every spreadsheet program counts the same (Excel's 1900 leap-year bug).
+
+Earlier dates are written as ISO text (``1899-12-31``), which the importer reads back."""
+# ECMA-376 (ST_Xstring): every reader decodes _xHHHH_ in a cell's text as the character
+# U+HHHH. Text that holds such a sequence has its underscore escaped as _x005F_.
+_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def escaped(text: str) -> str:
+    """``text`` as a cell holds it: ``_xHHHH_`` sequences kept literal (``_x005F_xHHHH_``)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPE.sub("_x005F_", text)
+
+
 _EXACT_INT = 10**15
 # XML 1.0 has no place for these. The model refuses them; this is the diagnosis should one
 # slip through (an object changed behind its validators' back).
@@ -71,7 +87,9 @@ class Rows:
             _fits(value)
             if (value[:1] == "=" and len(value) > 1) or value in _ERROR_CODES:
                 return self.cell(value)
-            return value
+            return escaped(value)
+        if kind is dt.date:
+            return value if value >= FIRST_SERIAL_DAY else value.isoformat()
         if kind is float or (kind is int and abs(value) >= _EXACT_INT):
             return self.number(value)
         return value
@@ -93,8 +111,10 @@ class Rows:
         if isinstance(value, float | int) and not isinstance(value, bool):
             cell = self.number(value)
         else:
+            if type(value) is dt.date and value < FIRST_SERIAL_DAY:
+                value = value.isoformat()
             if isinstance(value, str):
-                value = _fits(str(value))
+                value = escaped(_fits(str(value)))
             cell = WriteOnlyCell(self.sheet, value)
             if isinstance(value, str):
                 cell.data_type = "s"

@@ -67,6 +67,25 @@ class Field:
     """A header that is more than a label (the status column names its date)."""
     optional: bool = True
     """Whether an empty cell is allowed (an absent optional value)."""
+    names: str | None = None
+    """For a name shown beside an id: the kind of id (``competences``, ``people``, ``rules``);
+    ``get`` then gives the id and the cell shows its name."""
+
+    @property
+    def display(self) -> bool:
+        """Whether the column is shown for reading only (the importer ignores it)."""
+        return self.kind is Kind.DERIVED
+
+    def getter(self, ctx: Context) -> Callable[[Any], Any]:
+        """How to get the cell's value from a row's model object in this export."""
+        get = self.get
+        if self.names is not None:
+            names = ctx.names(self.names)
+            return lambda item: names.get(get(item))
+        if self.kind is Kind.ENUM or self.key in ("status", "severity"):
+            word = ctx.word
+            return lambda item: None if (value := get(item)) is None else word(value)
+        return get
 
     def title(self, ctx: Context) -> str:
         """The header in the workbook's language."""
@@ -85,6 +104,8 @@ class DataSheet:
     fields: tuple[Field, ...]
     rows: Callable[[Context], Iterable[Any]]
     """The model objects of the rows, in order; each field gets its value from one."""
+    derived: bool = False
+    """Wholly derived from the other sheets: protected, and not read back."""
 
     def letter(self, key: str) -> str:
         """The column letter of the field ``key``."""
@@ -95,6 +116,6 @@ class DataSheet:
 
     def values(self, ctx: Context) -> Iterable[Sequence[Any]]:
         """The rows' cell values, in column order."""
-        getters = [field.get for field in self.fields]
+        getters = [field.getter(ctx) for field in self.fields]
         for item in self.rows(ctx):
             yield [get(item) for get in getters]

@@ -28,6 +28,8 @@ DATA_SHEETS = tuple(data.SHEETS)
 PEOPLE_SHEETS = (*people.SHEETS, "gaps")
 """The sheets of personal data, written only with ``include_people``."""
 
+_BEHAVIOUR_KINDS = frozenset(data.BehaviourKind)
+
 # Where the ids that other sheets refer to live: the sheet whose ``id`` column holds them.
 _ID_SHEETS = {
     "values": data.VALUES,
@@ -69,6 +71,7 @@ class Context:
         names = SheetNames()
         keys = (
             "summary",
+            "instructions",
             "overview",
             "trends",
             *DATA_SHEETS,
@@ -140,9 +143,24 @@ class Context:
             message=self.labels["choose_level"].format(sheet=sheet),
         )
 
+    def word(self, value: str) -> str:
+        """An enum value (``monthly``, ``counter_behaviours``) as the workbook's reader says it."""
+        if value in _BEHAVIOUR_KINDS:
+            return self.labels[f"kind_{value}"]
+        return self.labels.word(value)
+
+    def names(self, kind: str) -> Mapping[str, str]:
+        """The name (for a rule: the indicator) of every id of ``kind``, to show beside it."""
+        index = self.org.index
+        if kind == "rules":
+            return {key: rule.indicator for key, rule in index.rules.items()}
+        if kind == "people":
+            return {key: person.name for key, person in index.people.items()}
+        return {key: competence.name for key, competence in index.competences.items()}
+
     def words(self, words: Iterable[str]) -> Choice:
-        """A dropdown of fixed words (the file format's vocabulary for an enum)."""
-        listed = ",".join(str(word) for word in words)
+        """A dropdown of an enum's words in the workbook's language."""
+        listed = ",".join(self.word(str(word)) for word in words)
         return Choice(
             formula=f'"{listed}"',
             message=self.labels["choose_word"].format(words=listed.replace(",", ", ")),

@@ -17,6 +17,8 @@ __all__ = [
     "BOLD",
     "CENTRE",
     "CENTRE_TOP",
+    "DISPLAY",
+    "DISPLAY_FILL",
     "GAP_COLOURS",
     "GRID",
     "HEADER",
@@ -39,6 +41,7 @@ __all__ = [
     "UNKNOWN_FILL",
     "UPRIGHT",
     "page",
+    "protect",
 ]
 
 TABLE_STYLE = "TableStyleMedium2"
@@ -52,6 +55,10 @@ ID_FONT = Font(size=9, color="7F7F7F")
 LINK = Font(color="0563C1", underline="single")
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+DISPLAY = Font(italic=True, color="6F6F6F")
+"""Cells shown for reading only (names beside ids, statuses, the grid's names)."""
+DISPLAY_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 CENTRE_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
@@ -96,3 +103,13 @@ def page(sheet: Any, *, landscape: bool) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.5
+
+
+def protect(sheet: Any) -> None:
+    """Protect a sheet that is wholly derived (no password: a guard against slips, not a lock).
+
+    Filtering and sorting stay allowed.
+    """
+    sheet.protection.sheet = True
+    sheet.protection.autoFilter = False
+    sheet.protection.sort = False

@@ -17,9 +17,9 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from vcm_exporters.xlsx.cells import Rows
-from vcm_exporters.xlsx.styles import TABLE_STYLE, page
+from vcm_exporters.xlsx.styles import DISPLAY, DISPLAY_FILL, TABLE_STYLE, page, protect
 
-__all__ = ["Choice", "Column", "validation", "write_table"]
+__all__ = ["ROOM", "Choice", "Column", "validation", "write_table"]
 
 
 @attrs.frozen
@@ -37,6 +37,14 @@ class Column:
     header: str
     width: float = 14
     choice: Choice | None = None
+    display: bool = False
+    """Shown for reading only: styled apart, ignored by the importer."""
+
+
+ROOM = 1000
+"""How many rows below the data a dropdown still covers, for the rows a team adds.
+
+LibreOffice trims longer validation ranges to about this when it saves."""
 
 
 def validation(choice: Choice, cells: str, *, title: str) -> DataValidation:
@@ -64,16 +72,31 @@ def write_table(
     columns: Sequence[Column],
     rows: Iterable[Sequence[Any]],
     choose_title: str,
+    derived: bool = False,
 ) -> int:
-    """Write ``rows`` under a header as the Excel table ``name``; return the number of rows."""
+    """Write ``rows`` under a header as the Excel table ``name``; return the number of rows.
+
+    ``derived``: the sheet is wholly derived from others and is protected.
+    """
     for number, column in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     sheet.freeze_panes = "A2"
     page(sheet, landscape=True)
     writer = Rows(sheet)
     writer.append([column.header for column in columns])
-    for row in rows:
-        writer.append(row)
+    shown = [number for number, column in enumerate(columns) if column.display]
+    if shown and not derived:
+        cell, font, fill = writer.cell, DISPLAY, DISPLAY_FILL
+        for row in rows:
+            row = list(row)
+            for number in shown:
+                row[number] = cell(row[number], font=font, fill=fill)
+            writer.append(row)
+    else:
+        for row in rows:
+            writer.append(row)
+    if derived:
+        protect(sheet)
     count = writer.count - 1
     last_row = 1 + max(1, count)
     last_column = get_column_letter(len(columns))
@@ -94,6 +117,6 @@ def write_table(
     for number, column in enumerate(columns, 1):
         if column.choice is not None:
             letter = get_column_letter(number)
-            cells = f"{letter}2:{letter}{last_row}"
+            cells = f"{letter}2:{letter}{last_row + ROOM}"
             sheet.data_validations.append(validation(column.choice, cells, title=choose_title))
     return count

@@ -18,7 +18,7 @@ from vcm_exporters.xlsx.context import DATA_SHEETS, Context
 from vcm_exporters.xlsx.determinism import fixed_moment, save
 from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.sheets.matrix import write_area
-from vcm_exporters.xlsx.sheets.overview import write_overview
+from vcm_exporters.xlsx.sheets.overview import write_instructions, write_overview
 from vcm_exporters.xlsx.sheets.summary import write_profiles, write_summary, write_trends
 from vcm_exporters.xlsx.tables import Column, write_table
 
@@ -41,6 +41,7 @@ def write_workbook(org: Organisation, stream: IO[bytes], options: ExportOptions)
 
 def _write_sheets(book: Workbook, org: Organisation, ctx: Context) -> None:
     write_summary(book.create_sheet(ctx.sheets["summary"]), ctx)
+    write_instructions(book.create_sheet(ctx.sheets["instructions"]), ctx)
     write_overview(book.create_sheet(ctx.sheets["overview"]), ctx)
     for area, name in zip(org.task_areas, ctx.area_sheets, strict=True):
         write_area(book.create_sheet(name), ctx, area)

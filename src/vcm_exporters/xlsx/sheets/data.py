@@ -10,6 +10,7 @@ its model field.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from vcm.io import FORMAT_VERSION
@@ -27,13 +28,9 @@ from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 if TYPE_CHECKING:
     from vcm_exporters.xlsx.context import Context
 
-__all__ = ["BEHAVIOUR_KINDS", "ORGANISATION_FIELDS", "SHEETS"]
+__all__ = ["BEHAVIOUR_KINDS", "ORGANISATION_FIELDS", "SHEETS", "BehaviourKind", "name_field"]
 
 ID, NAME, TEXT, SHORT, NUMBER, POSITION = 18.0, 30.0, 60.0, 16.0, 11.0, 6.0
-
-
-def _enum(member: Any) -> Any:
-    return None if member is None else member.value
 
 
 # --- organisation: one row per field --------------------------------------------------
@@ -80,17 +77,40 @@ VALUES = DataSheet(
     rows=lambda ctx: ctx.org.values,
 )
 
-BEHAVIOUR_KINDS = ("behaviours", "counter_behaviours")
-"""The words of the kind column of the value behaviours: the keys of the file format."""
+
+class BehaviourKind(StrEnum):
+    """The kind column of the value behaviours: the keys of the file format."""
+
+    BEHAVIOURS = "behaviours"
+    COUNTER_BEHAVIOURS = "counter_behaviours"
 
 
-def _value_behaviours_rows(ctx: Context) -> Iterator[tuple[str, str, int, str]]:
+BEHAVIOUR_KINDS = tuple(BehaviourKind)
+"""The kinds of value behaviours, in the order of the file format."""
+
+
+def name_field(key: str, names: str, position: int) -> Field:
+    """The name shown beside the id at ``position`` of a row (display only)."""
+    return Field(
+        key=key,
+        width=24,
+        get=lambda row: row[position],
+        kind=Kind.DERIVED,
+        names=names,
+    )
+
+
+def _competence_name(position: int) -> Field:
+    return name_field("competence_name", "competences", position)
+
+
+def _value_behaviours_rows(ctx: Context) -> Iterator[tuple[str, BehaviourKind, int, str]]:
     for value in ctx.org.values:
         for kind, texts in zip(
             BEHAVIOUR_KINDS, (value.behaviours, value.counter_behaviours), strict=True
         ):
             for position, text in enumerate(texts, 1):
-                yield value.id, kind, position, text
+                yield value.id, BehaviourKind(kind), position, text
 
 
 VALUE_BEHAVIOURS = DataSheet(
@@ -109,8 +129,9 @@ VALUE_BEHAVIOURS = DataSheet(
             key="kind",
             width=20,
             get=lambda row: row[1],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.words(BEHAVIOUR_KINDS),
+            kind=Kind.ENUM,
+            enum=BehaviourKind,
+            choice=lambda ctx: ctx.words(BehaviourKind),
             optional=False,
         ),
         Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
@@ -145,7 +166,7 @@ COMPETENCES = DataSheet(
         Field(
             key="kind",
             width=SHORT,
-            get=lambda c: c.kind.value,
+            get=lambda c: c.kind,
             kind=Kind.ENUM,
             enum=CompetenceKind,
             choice=lambda ctx: ctx.words(CompetenceKind),
@@ -180,6 +201,7 @@ INDICATORS = DataSheet(
             choice=lambda ctx: ctx.ids("competences"),
             optional=False,
         ),
+        _competence_name(0),
         Field(
             key="level",
             width=8,
@@ -213,6 +235,7 @@ REFERENCES = DataSheet(
             choice=lambda ctx: ctx.ids("competences"),
             optional=False,
         ),
+        _competence_name(0),
         Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
         Field(key="reference", width=TEXT, get=lambda row: row[2], kind=Kind.TEXT),
     ),
@@ -295,7 +318,7 @@ AUTHORITIES = DataSheet(
         Field(
             key="kind",
             width=SHORT,
-            get=lambda row: row[2].kind.value,
+            get=lambda row: row[2].kind,
             kind=Kind.ENUM,
             enum=AuthorityKind,
             choice=lambda ctx: ctx.words(AuthorityKind),
@@ -338,6 +361,13 @@ MATRIX = DataSheet(
             optional=False,
         ),
         Field(
+            key="competence_name",
+            width=24,
+            get=lambda row: row[2].competence,
+            kind=Kind.DERIVED,
+            names="competences",
+        ),
+        Field(
             key="level",
             width=8,
             get=lambda row: row[2].level,
@@ -360,6 +390,7 @@ MATRIX = DataSheet(
         ),
     ),
     rows=_matrix_rows,
+    derived=True,
 )
 
 
@@ -380,7 +411,7 @@ MONITORING = DataSheet(
         Field(
             key="kind",
             width=SHORT,
-            get=lambda row: row[1].kind.value,
+            get=lambda row: row[1].kind,
             kind=Kind.ENUM,
             enum=MonitoringKind,
             choice=lambda ctx: ctx.words(MonitoringKind),
@@ -391,7 +422,7 @@ MONITORING = DataSheet(
         Field(
             key="frequency",
             width=SHORT,
-            get=lambda row: row[1].frequency.value,
+            get=lambda row: row[1].frequency,
             kind=Kind.ENUM,
             enum=Frequency,
             choice=lambda ctx: ctx.words(Frequency),
@@ -401,7 +432,7 @@ MONITORING = DataSheet(
         Field(
             key="direction",
             width=10,
-            get=lambda row: _enum(row[1].direction),
+            get=lambda row: row[1].direction,
             kind=Kind.ENUM,
             enum=Direction,
             choice=lambda ctx: ctx.words(Direction),
@@ -432,12 +463,19 @@ OBSERVATIONS = DataSheet(
             choice=lambda ctx: ctx.ids("rules"),
             optional=False,
         ),
+        Field(
+            key="rule_indicator",
+            width=24,
+            get=lambda row: row[0].id,
+            kind=Kind.DERIVED,
+            names="rules",
+        ),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
         Field(key="value", width=NUMBER, get=lambda row: row[1].value, kind=Kind.NUMBER),
         Field(
             key="status",
             width=SHORT,
-            get=lambda row: _enum(row[1].status),
+            get=lambda row: row[1].status,
             kind=Kind.ENUM,
             enum=ObservationStatus,
             choice=lambda ctx: ctx.words(ObservationStatus),
@@ -472,6 +510,7 @@ FINDINGS = DataSheet(
         )
         for finding in ctx.report
     ),
+    derived=True,
 )
 
 SHEETS: dict[str, DataSheet] = {

@@ -20,7 +20,7 @@ from vcm.model import MonitoringKind, MonitoringRule, Observation, RuleStatus, T
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, row_height
 from vcm_exporters.xlsx.context import Context
-from vcm_exporters.xlsx.tables import validation
+from vcm_exporters.xlsx.tables import ROOM, validation
 
 __all__ = ["FIRST_ROW", "write_area"]
 
@@ -36,7 +36,7 @@ MERGED_WIDTH = WIDTHS["B"] + WIDTHS["C"]
 def write_area(sheet: Any, ctx: Context, area: TaskArea) -> None:
     """Write the matrix sheet of ``area``."""
     value_ids = _value_columns(ctx, area)
-    columns = max(FIXED + len(value_ids), SECTION_COLUMNS)
+    columns = max(FIXED + len(value_ids) + 1, SECTION_COLUMNS)
     for letter, width in WIDTHS.items():
         sheet.column_dimensions[letter].width = width
     for number in range(FIXED + 1, columns + 1):
@@ -65,15 +65,23 @@ def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) 
     label, index = ctx.labels, ctx.org.index
     rows.append([rows.cell(area.name, font=styles.TITLE)], height=24)
     rows.append([rows.cell(area.description or label["matrix_hint"], font=styles.SUBTITLE)])
+    shown: dict[str, Any] = {"font": styles.DISPLAY, "fill": styles.DISPLAY_FILL}
     names = [_value_name(ctx, value_id) for value_id in value_ids]
     head: dict[str, Any] = {
         "font": styles.HEADER,
         "fill": styles.HEADER_FILL,
         "border": styles.GRID,
     }
-    header = [label["id"], label["competence"], label["level"], *names]
+    header = [label["id"], label["competence"], label["level"]]
     rows.append(
-        [rows.cell(text, alignment=styles.HEADER_WRAP, **head) for text in header],
+        [
+            *(rows.cell(text, alignment=styles.HEADER_WRAP, **head) for text in header),
+            *(
+                rows.cell(name, alignment=styles.HEADER_WRAP, border=styles.GRID, **shown)
+                for name in names
+            ),
+            rows.cell(label["order"], alignment=styles.HEADER_WRAP, **head),
+        ],
         height=row_height([(name, VALUE_WIDTH) for name in names]),
     )
     rows.append(
@@ -91,6 +99,9 @@ def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) 
         competence = index.competences.get(requirement.competence)
         name = competence.name if competence else requirement.competence
         texts = [requirement.behaviour_for(value_id) for value_id in value_ids]
+        given = [behaviour.value for behaviour in requirement.behaviours]
+        written = [value_id for value_id in value_ids if value_id in given]
+        order = " ".join(given) if given != written else None
         cells = [
             rows.cell(
                 requirement.competence,
@@ -98,13 +109,14 @@ def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) 
                 alignment=styles.TOP_WRAP,
                 border=styles.GRID,
             ),
-            rows.cell(name, font=styles.BOLD, alignment=styles.TOP_WRAP, border=styles.GRID),
+            rows.cell(name, alignment=styles.TOP_WRAP, border=styles.GRID, **shown),
             rows.cell(requirement.level, alignment=styles.CENTRE_TOP, border=styles.GRID),
             *(rows.cell(text, alignment=styles.TOP_WRAP, border=styles.GRID) for text in texts),
+            rows.cell(order, font=styles.ID_FONT, alignment=styles.TOP_WRAP),
         ]
         sizes = [(requirement.competence, WIDTHS["A"]), (name, WIDTHS["B"])]
         rows.append(cells, height=row_height([*sizes, *((t, VALUE_WIDTH) for t in texts)]))
-    last = max(rows.count, FIRST_ROW)
+    last = max(rows.count, FIRST_ROW) + ROOM
     title = label["choose_title"]
     for choice, column in ((ctx.ids("competences"), "A"), (ctx.levels(), "C")):
         if choice is not None:
@@ -135,8 +147,10 @@ def _section_row(
     style: dict[str, Any] = {"alignment": styles.TOP_WRAP, "border": styles.GRID}
     if header:
         style.update(font=styles.HEADER, fill=styles.HEADER_FILL)
+    else:
+        style.update(font=styles.DISPLAY, fill=styles.DISPLAY_FILL)
     cells = [
-        rows.cell(first, **(style if header else {**style, "font": styles.ID_FONT})),
+        rows.cell(first, **style),
         rows.cell(main, **style),
         rows.cell(None, **style),
         *(rows.cell(text, **style) for text in rest),

@@ -14,10 +14,11 @@ from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, row_height
 from vcm_exporters.xlsx.context import Context
 
-__all__ = ["write_overview"]
+__all__ = ["write_instructions", "write_overview"]
 
 LABEL_WIDTH = 34.0
 TEXT_WIDTH = 100.0
+INSTRUCTIONS_WIDTH = 80.0
 
 
 def write_overview(sheet: Any, ctx: Context) -> None:
@@ -62,6 +63,24 @@ def write_overview(sheet: Any, ctx: Context) -> None:
         )
 
     _write_findings(rows, ctx)
+    styles.protect(sheet)
+
+
+def write_instructions(sheet: Any, ctx: Context) -> None:
+    """The sheet "How to fill this in": where each fact is edited, and what vcm reads back."""
+    sheet.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
+    styles.page(sheet, landscape=False)
+    rows = Rows(sheet)
+    label = ctx.labels
+    rows.append([rows.cell(label["instructions_title"], font=styles.TITLE)], height=26)
+    rows.skip()
+    text = label["instructions"].format(values=ctx.sheets["values"])
+    for paragraph in text.split("\n"):
+        rows.append(
+            [rows.cell(paragraph, alignment=styles.TOP_WRAP)],
+            height=row_height([(paragraph, INSTRUCTIONS_WIDTH)]),
+        )
+    styles.protect(sheet)
 
 
 def _heading(rows: Rows, text: str) -> None:
@@ -75,7 +94,7 @@ def _pair(rows: Rows, name: str | None, text: str | None) -> None:
             rows.cell(name, font=styles.BOLD, alignment=styles.TOP_WRAP),
             rows.cell(text, alignment=styles.TOP_WRAP),
         ],
-        height=row_height([(name, LABEL_WIDTH), (text, TEXT_WIDTH)]),
+        height=row_height([(name, LABEL_WIDTH), (text, INSTRUCTIONS_WIDTH)]),
     )
 
 

@@ -38,6 +38,26 @@ def _person_field() -> Field:
     )
 
 
+def _person_name() -> Field:
+    return Field(
+        key="person_name",
+        width=24,
+        get=lambda row: row[0].id,
+        kind=Kind.DERIVED,
+        names="people",
+    )
+
+
+def _competence_name() -> Field:
+    return Field(
+        key="competence_name",
+        width=24,
+        get=lambda row: row[1].competence,
+        kind=Kind.DERIVED,
+        names="competences",
+    )
+
+
 def _competence_field() -> Field:
     return Field(
         key="competence",
@@ -67,7 +87,9 @@ ASSESSMENTS = DataSheet(
     table="Assessments",
     fields=(
         _person_field(),
+        _person_name(),
         _competence_field(),
+        _competence_name(),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
         Field(
             key="level",
@@ -91,11 +113,13 @@ DEVELOPMENT = DataSheet(
     table="Development",
     fields=(
         _person_field(),
+        _person_name(),
         _competence_field(),
+        _competence_name(),
         Field(
             key="kind",
             width=SHORT,
-            get=lambda row: row[1].kind.value,
+            get=lambda row: row[1].kind,
             kind=Kind.ENUM,
             enum=DevelopmentKind,
             choice=lambda ctx: ctx.words(DevelopmentKind),
@@ -112,7 +136,7 @@ DEVELOPMENT = DataSheet(
         Field(
             key="status",
             width=SHORT,
-            get=lambda row: row[1].status.value,
+            get=lambda row: row[1].status,
             kind=Kind.ENUM,
             enum=DevelopmentStatus,
             choice=lambda ctx: ctx.words(DevelopmentStatus),
@@ -239,6 +263,7 @@ def write_gaps(sheet: Any, ctx: Context) -> None:
     rows.skip()
     rows.append([label["gaps_legend"]])
     sheet.auto_filter = AutoFilter(ref=f"A1:{last_column}{max(last_row, 1)}")
+    styles.protect(sheet)
     if columns and ranges:
         if not hasattr(sheet, "conditional_formatting"):
             sheet.conditional_formatting = ConditionalFormattingList()

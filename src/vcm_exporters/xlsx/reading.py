@@ -1,0 +1,1167 @@
+"""Reading a workbook vcm wrote back into an organisation: the xlsx importer's work.
+
+The package is checked before anything is parsed (a zip, a workbook, within the limits, no
+XML entity declarations), then read with openpyxl's read-only mode. The data sheets are read
+through the same column lists the exporter writes them from
+(:mod:`vcm_exporters.xlsx.columns`), by header, so a team may reorder columns; every
+non-empty row is read, also rows typed below a table. The matrix of a task area is read from
+its matrix sheet, the place a team edits it. Every problem is collected with its sheet and
+cell and reported together, in the workbook's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from enum import Enum
+from typing import IO, Any, Final
+
+import attrs
+from openpyxl import load_workbook
+from openpyxl.cell.text import Text
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+from openpyxl.xml.functions import iterparse
+
+from vcm.errors import (
+    FileFormatError,
+    LimitExceededError,
+    UnsupportedVersionError,
+    VcmError,
+)
+from vcm.io import FORMAT_VERSION
+from vcm.model import (
+    Assessment,
+    Authority,
+    Behaviour,
+    Competence,
+    DevelopmentAction,
+    Indicator,
+    Language,
+    Level,
+    MonitoringRule,
+    Observation,
+    Organisation,
+    Person,
+    Purpose,
+    Requirement,
+    Responsibility,
+    Result,
+    Scale,
+    TaskArea,
+    Value,
+)
+from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
+from vcm_exporters.xlsx.labels import Labels, labels_for
+from vcm_exporters.xlsx.sheets import data, people
+from vcm_exporters.xlsx.sheets.data import ORGANISATION_FIELDS, BehaviourKind
+from vcm_exporters.xlsx.sheets.matrix import FIRST_ROW, FIXED
+
+__all__ = ["Limits", "WorkbookError", "read_workbook"]
+
+_ZIP_MAGIC: Final = b"PK\x03\x04"
+_NAMESPACE: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+_HEAD: Final = 1 << 16
+_BOOLEAN_FORMULAS: Final = {"=TRUE()": True, "=FALSE()": False}
+_TRUE = frozenset({"true", "waar", "yes", "ja", "1"})
+_FALSE = frozenset({"false", "onwaar", "no", "nee", "0"})
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """The bounds a workbook must stay within; beyond them it is refused before it is parsed.
+
+    ``max_uncompressed``: the total size of the package's parts once unpacked (a zip bomb
+    declares a small file that unpacks to gigabytes). ``max_rows`` and ``max_columns``: per
+    sheet, Excel's own limits. ``max_problems``: how many problems one error lists.
+    """
+
+    max_uncompressed: int = 2 << 30
+    max_rows: int = 1_048_576
+    max_columns: int = 16_384
+    max_problems: int = 100
+
+
+DEFAULT_LIMITS: Final = Limits()
+
+
+@attrs.frozen
+class Problem:
+    """One problem of a workbook: the cell (``'Beoordelingen'!D7``) and what is wrong there."""
+
+    cell: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.cell}: {self.message}"
+
+
+class WorkbookError(FileFormatError):
+    """A workbook with problems in its cells; ``problems`` lists each with its cell."""
+
+    problems: tuple[Problem, ...] = ()
+
+
+WorkbookError.__module__ = "vcm_exporters.xlsx"
+
+
+def read_workbook(
+    stream: IO[bytes], limits: Limits = DEFAULT_LIMITS
+) -> tuple[Organisation, dict[str, str]]:
+    """The organisation in a workbook vcm wrote, and where each element came from.
+
+    The places map a model path (``task_areas[0].matrix[2]``) to its cell.
+    """
+    package, buffer = _open_package(stream, limits)
+    try:
+        book = load_workbook(buffer, read_only=True, data_only=False, keep_links=False)
+    except VcmError:
+        raise
+    except Exception as error:
+        raise FileFormatError(
+            f"the workbook cannot be read: {type(error).__name__}: {error}"
+        ) from error
+    try:
+        _use_raw_shared_strings(book, package)
+        reader = _Reader(book, limits)
+        return reader.organisation(), reader.places
+    finally:
+        book.close()
+
+
+# --- the package ----------------------------------------------------------------------
+
+
+def _open_package(stream: IO[bytes], limits: Limits) -> tuple[zipfile.ZipFile, io.BytesIO]:
+    head = stream.read(4)
+    if head != _ZIP_MAGIC:
+        raise FileFormatError(
+            "this is not an Excel workbook (.xlsx): the file is not a zip package"
+        )
+    buffer = io.BytesIO(head + stream.read())
+    try:
+        package = zipfile.ZipFile(buffer)
+        entries = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise FileFormatError(
+            f"this is not an Excel workbook: a broken zip file ({error})"
+        ) from None
+    names = {entry.filename for entry in entries}
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise FileFormatError(
+            "this is a zip file, but not an Excel workbook (it has no xl/workbook.xml)"
+        )
+    total = sum(entry.file_size for entry in entries)
+    if total > limits.max_uncompressed:
+        raise LimitExceededError(
+            f"the workbook unpacks to {total:,} bytes, more than the limit of "
+            f"{limits.max_uncompressed:,} (a zip bomb?); pass a larger max_uncompressed "
+            "to XlsxImporter to read it"
+        )
+    for entry in entries:
+        if entry.filename.endswith((".xml", ".rels")):
+            with package.open(entry) as part:
+                start = part.read(_HEAD)
+            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                raise FileFormatError(
+                    f"the workbook's part {entry.filename} declares XML entities or a "
+                    "document type, which no spreadsheet program writes; it is refused"
+                )
+    buffer.seek(0)
+    return package, buffer
+
+
+def _use_raw_shared_strings(book: Any, package: zipfile.ZipFile) -> None:
+    # openpyxl drops "x005F_" from shared strings, which loses the difference between a
+    # literal _x0041_ and an escaped one; read the table as written and decode it here, the
+    # same way as inline strings.
+    sheets = book.worksheets
+    if not sheets or "xl/sharedStrings.xml" not in package.namelist():
+        return
+    strings: list[str] = sheets[0]._shared_strings
+    raw: list[str] = []
+    with package.open("xl/sharedStrings.xml") as source:
+        for _, node in iterparse(source):
+            if node.tag == f"{_NAMESPACE}si":
+                raw.append(Text.from_tree(node).content)
+                node.clear()
+    if len(raw) == len(strings):
+        strings[:] = raw
+
+
+def unescaped(text: str) -> str:
+    """Text as a cell holds it, decoded (ECMA-376 ST_Xstring): ``_x0041_`` is ``A``."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
+
+
+# --- cells ----------------------------------------------------------------------------
+
+
+class _Skip(Exception):
+    """A cell that could not be read; its problem is already noted."""
+
+
+def _where(sheet: str, column: int, row: int) -> str:
+    quoted = sheet.replace("'", "''")
+    return f"'{quoted}'!{get_column_letter(column)}{row}"
+
+
+@attrs.define
+class _Row:
+    """A row of a data sheet, read: its number, the values by key and the cell of each key."""
+
+    sheet: str
+    number: int
+    values: dict[str, Any]
+    columns: dict[str, int]
+    broken: bool = False
+    """A cell of the row could not be read (its problem is noted): build nothing from it."""
+
+    def cell(self, key: str | None = None) -> str:
+        column = self.columns.get(key, 1) if key is not None else 1
+        return _where(self.sheet, column, self.number)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key)
+
+
+class _Reader:
+    def __init__(self, book: Any, limits: Limits) -> None:
+        self.book = book
+        self.limits = limits
+        self.problems: list[Problem] = []
+        self.places: dict[str, str] = {}
+        self.names = set(book.sheetnames)
+        self.language, self.labels = self._language()
+        self._enums: dict[type[Enum], dict[str, Any]] = {}
+
+    # -- problems --
+
+    def problem(self, cell: str, message: str) -> None:
+        self.problems.append(Problem(cell, message))
+        if len(self.problems) > self.limits.max_problems:
+            self.fail()
+
+    def fail(self) -> None:
+        problems = self.problems[: self.limits.max_problems]
+        label = self.labels
+        if len(problems) == 1:
+            reason = str(problems[0])
+        else:
+            lines = [label["problems_many"].format(count=len(problems))]
+            lines += [f"  {problem}" for problem in problems]
+            if len(self.problems) > len(problems):
+                lines.append("  " + label["problems_more"].format(limit=len(problems)))
+            reason = "\n".join(lines)
+        error = WorkbookError(reason)
+        error.problems = tuple(problems)
+        raise error
+
+    def expected(self, cell: str, found: Any, expected: str) -> None:
+        shown = repr(found) if isinstance(found, str) else str(found)
+        self.problem(cell, self.labels["found_expected"].format(found=shown, expected=expected))
+
+    # -- the workbook --
+
+    def _language(self) -> tuple[Language, Labels]:
+        for language in Language:
+            labels = labels_for(language)
+            name = labels["sheet.organisation"]
+            if name in self.names:
+                sheet = self.book[name]
+                first = next(sheet.iter_rows(max_row=1, max_col=1, values_only=True), (None,))
+                if first and first[0] == labels["field"]:
+                    return language, labels
+        expected = " or ".join(
+            repr(labels_for(language)["sheet.organisation"]) for language in Language
+        )
+        raise FileFormatError(
+            f"this workbook was not made by vcm: it has no sheet {expected} "
+            "with the organisation's fields"
+        )
+
+    def rows(
+        self, name: str, *, first: int = 1, columns: int | None = None
+    ) -> Iterator[tuple[int, Sequence[Any]]]:
+        """The rows of a sheet from ``first`` on, as cells, numbered; bounded by the limits."""
+        sheet = self.book[name]
+        width = min(columns or self.limits.max_columns, self.limits.max_columns)
+        number = first - 1
+        for number, cells in enumerate(sheet.iter_rows(min_row=first, max_col=width), first):
+            if number > self.limits.max_rows:
+                raise LimitExceededError(
+                    f"the sheet {name!r} has more than {self.limits.max_rows:,} rows"
+                )
+            yield number, cells
+
+    def value(self, sheet: str, column: int, row: int, cell: Any) -> Any:
+        """A cell's value; a formula or an error value is a problem."""
+        kind = getattr(cell, "data_type", "n")
+        value = getattr(cell, "value", None)
+        if kind == "f" and isinstance(value, str) and value.upper() in _BOOLEAN_FORMULAS:
+            # LibreOffice saves TRUE and FALSE as these formulas.
+            return _BOOLEAN_FORMULAS[value.upper()]
+        if kind == "f":
+            self.problem(
+                _where(sheet, column, row), self.labels["problem_formula"].format(found=value)
+            )
+            raise _Skip
+        if kind == "e":
+            self.problem(
+                _where(sheet, column, row),
+                self.labels["problem_error_value"].format(found=value),
+            )
+            raise _Skip
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            return unescaped(value)
+        return value
+
+    def parse(self, field: Field, value: Any, where: str) -> Any:
+        """A typed value as the model wants it, or a problem."""
+        kind = field.kind
+        if value is None:
+            if not field.optional:
+                self.problem(where, self.labels["expected_value"])
+                raise _Skip
+            return () if kind is Kind.IDS else None
+        label = self.labels
+        if kind is Kind.TEXT:
+            return _as_text(value)
+        if kind is Kind.ID:
+            return _as_text(value).strip()
+        if kind is Kind.IDS:
+            return tuple(_as_text(value).split())
+        if kind in (Kind.LEVEL, Kind.POSITION):
+            whole = _whole(value)
+            if whole is None:
+                self.expected(where, value, label["expected_whole"])
+                raise _Skip
+            return whole
+        if kind is Kind.NUMBER:
+            number = _number(value)
+            if number is None:
+                self.expected(where, value, label["expected_number"])
+                raise _Skip
+            return number
+        if kind is Kind.DATE:
+            day = _date(value, self.language)
+            if day is None:
+                self.expected(where, value, label["expected_date"])
+                raise _Skip
+            return day
+        if kind is Kind.FLAG:
+            flag = _flag(value)
+            if flag is None:
+                self.expected(where, value, label["expected_flag"])
+                raise _Skip
+            return flag
+        if kind is Kind.ENUM:
+            assert field.enum is not None
+            words = self.enum_words(field.enum)
+            member = words.get(_as_text(value).strip().casefold())
+            if member is None:
+                listed = ", ".join(self.word(member) for member in field.enum)
+                self.expected(where, value, label["expected_words"].format(words=listed))
+                raise _Skip
+            return member
+        return value
+
+    def word(self, member: Any) -> str:
+        value = str(member.value)
+        if value in set(BehaviourKind):
+            return self.labels[f"kind_{value}"]
+        return self.labels.word(value)
+
+    def enum_words(self, enum: type[Enum]) -> dict[str, Any]:
+        known = self._enums.get(enum)
+        if known is None:
+            known = {}
+            for member in enum:
+                value = str(member.value)
+                spellings = {value, value.replace("_", " ")}
+                for language in Language:
+                    labels = labels_for(language)
+                    if enum is BehaviourKind:
+                        spellings.add(labels[f"kind_{value}"])
+                    else:
+                        spellings.add(labels.word(value))
+                for spelling in spellings:
+                    known.setdefault(spelling.casefold(), member)
+            self._enums[enum] = known
+        return known
+
+    # -- data sheets --
+
+    def table(self, sheet: DataSheet) -> list[_Row]:
+        """Every non-empty row of a data sheet, read through its columns."""
+        name = self.labels[f"sheet.{sheet.key}"]
+        if name not in self.names:
+            raise FileFormatError(
+                f"this workbook was not made by vcm, or a sheet was renamed: "
+                f"the sheet {name!r} is missing"
+            )
+        fields = sheet.fields
+        rows = self.rows(name, columns=len(fields) + 20)
+        header_row = next(rows, None)
+        header = [] if header_row is None else list(header_row[1])
+        columns: dict[str, int] = {}
+        by_title = {self.title(field): field for field in fields}
+        for column, cell in enumerate(header, 1):
+            text = cell.value
+            if text is None or (isinstance(text, str) and not text.strip()):
+                continue
+            title = str(text).strip()
+            field = by_title.get(title)
+            if field is None and isinstance(text, str):
+                field = next(
+                    (
+                        f
+                        for f in fields
+                        if f.header is not None and title.startswith(self.labels[f.label or f.key])
+                    ),
+                    None,
+                )
+            if field is None:
+                self.problem(
+                    _where(name, column, 1),
+                    self.labels["problem_unknown_column"].format(column=title),
+                )
+                continue
+            columns[field.key] = column
+        for field in fields:
+            if field.key not in columns and not field.display:
+                self.problem(
+                    _where(name, 1, 1),
+                    self.labels["problem_missing_column"].format(column=self.title(field)),
+                )
+        read = [
+            (field, columns[field.key])
+            for field in fields
+            if field.key in columns and not field.display
+        ]
+        found: list[_Row] = []
+        for number, cells in rows:
+            values: dict[str, Any] = {}
+            raw: dict[str, Any] = {}
+            for field, column in read:
+                cell = cells[column - 1] if column - 1 < len(cells) else None
+                try:
+                    raw[field.key] = self.value(name, column, number, cell)
+                except _Skip:
+                    raw[field.key] = _Skip
+            if all(value is None for value in raw.values()):
+                continue
+            broken = False
+            for field, column in read:
+                value = raw[field.key]
+                if value is _Skip:
+                    broken = True
+                    continue
+                try:
+                    values[field.key] = self.parse(field, value, _where(name, column, number))
+                except _Skip:
+                    broken = True
+            found.append(_Row(name, number, values, columns, broken))
+        return found
+
+    def title(self, field: Field) -> str:
+        return self.labels[field.label or field.key]
+
+    # -- building the model --
+
+    def build(self, row: _Row, make: Callable[..., Any], path: str, **values: Any) -> Any:
+        """A model object from a row; a value the model refuses is a problem at its cell."""
+        self.places[path] = row.cell()
+        if row.broken:
+            raise _Skip
+        try:
+            return make(**values)
+        except VcmError as error:
+            key = re.split(r"[.\[]", error.path or "", maxsplit=1)[0] or None
+            key = _COLUMN_OF_FIELD.get(key or "", key)
+            self.problem(row.cell(key if key in row.columns else None), error.reason)
+            raise _Skip from None
+
+    def organisation(self) -> Organisation:
+        fields: Any = self.organisation_fields()
+        values = self.values_()
+        scale = self.scale()
+        competences = self.competences()
+        areas = self.task_areas()
+        staff = self.people()
+        if self.problems:
+            self.fail()
+        try:
+            purpose = Purpose(
+                vision=fields.get("vision"),
+                mission=fields.get("mission"),
+                statement=fields.get("statement"),
+            )
+        except VcmError as error:
+            where = self.places.get(f"purpose.{error.path}", self.organisation_cell())
+            self.problem(where, error.reason)
+            self.fail()
+            raise  # pragma: no cover - fail() raises
+        extra = {} if scale is None else {"scale": scale}
+        try:
+            return Organisation(
+                id=fields.get("id"),
+                name=fields.get("name"),
+                language=fields.get("language"),
+                purpose=purpose,
+                values=values,
+                competences=competences,
+                task_areas=areas,
+                people=staff,
+                **extra,
+            )
+        except VcmError as error:
+            key = re.split(r"[.\[]", error.path or "", maxsplit=1)[0]
+            self.problem(self.places.get(key, self.organisation_cell()), error.reason)
+            self.fail()
+            raise  # pragma: no cover - fail() raises
+
+    def organisation_cell(self) -> str:
+        return _where(self.labels["sheet.organisation"], 2, 2)
+
+    def organisation_fields(self) -> dict[str, Any]:
+        name = self.labels["sheet.organisation"]
+        keys = {self.labels[f"field.{key}"]: key for key in ORGANISATION_FIELDS}
+        found: dict[str, Any] = {}
+        for number, cells in self.rows(name, first=2, columns=2):
+            try:
+                label = self.value(name, 1, number, cells[0] if cells else None)
+                value = self.value(name, 2, number, cells[1] if len(cells) > 1 else None)
+            except _Skip:
+                continue
+            if label is None and value is None:
+                continue
+            key = keys.get(str(label).strip()) if label is not None else None
+            if key is None:
+                self.problem(
+                    _where(name, 1, number),
+                    self.labels["problem_unknown_field"].format(found=label),
+                )
+                continue
+            where = _where(name, 2, number)
+            self.places[key if key in ("id", "name", "language") else f"purpose.{key}"] = where
+            if key == "vcm":
+                version = _whole(value)
+                if version is not None and version > FORMAT_VERSION:
+                    raise UnsupportedVersionError(
+                        f"this workbook was written by a newer vcm (format version {version}); "
+                        f"this vcm reads version {FORMAT_VERSION}: upgrade vcm"
+                    )
+                if version is None:
+                    self.expected(where, value, self.labels["expected_whole"])
+                continue
+            if key in ("id", "language"):
+                found[key] = None if value is None else _as_text(value).strip()
+            else:
+                found[key] = None if value is None else _as_text(value)
+        return found
+
+    def values_(self) -> tuple[Value, ...]:
+        rows = self.table(data.VALUES)
+        texts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        known = {row["id"] for row in rows}
+        for row in self.table(data.VALUE_BEHAVIOURS):
+            value_id, kind, text = row["value"], row["kind"], row["text"]
+            if value_id is None or kind is None:
+                continue
+            if value_id not in known:
+                self.orphan(row, "value", value_id, "values")
+                continue
+            if text is not None:
+                texts[value_id][kind.value].append(text)
+        built = []
+        for index, row in enumerate(rows):
+            own = texts.get(row["id"], {})
+            try:
+                built.append(
+                    self.build(
+                        row,
+                        Value,
+                        f"values[{index}]",
+                        id=row["id"],
+                        name=row["name"],
+                        description=row["description"],
+                        behaviours=tuple(own.get("behaviours", ())),
+                        counter_behaviours=tuple(own.get("counter_behaviours", ())),
+                    )
+                )
+            except _Skip:
+                continue
+        return tuple(built)
+
+    def orphan(self, row: _Row, key: str, found: str, sheet: str) -> None:
+        self.problem(
+            row.cell(key),
+            self.labels["problem_orphan"].format(found=found, sheet=self.labels[f"sheet.{sheet}"]),
+        )
+
+    def scale(self) -> Scale | None:
+        rows = self.table(data.SCALE)
+        levels = []
+        for index, row in enumerate(rows):
+            try:
+                levels.append(
+                    self.build(
+                        row,
+                        Level,
+                        f"scale[{index}]",
+                        level=row["level"],
+                        name=row["name"],
+                        description=row["description"],
+                    )
+                )
+            except _Skip:
+                continue
+        if not rows:
+            return None
+        try:
+            return Scale(levels=tuple(levels))
+        except VcmError as error:
+            self.problem(rows[0].cell("level"), error.reason)
+            return None
+
+    def competences(self) -> tuple[Competence, ...]:
+        rows = self.table(data.COMPETENCES)
+        known = {row["id"] for row in rows}
+        indicators: dict[str, list[tuple[_Row, int, list[str]]]] = defaultdict(list)
+        for row in self.table(data.INDICATORS):
+            competence, level = row["competence"], row["level"]
+            if competence is None or level is None:
+                continue
+            if competence not in known:
+                self.orphan(row, "competence", competence, "competences")
+                continue
+            own = indicators[competence]
+            text = row["behaviour"]
+            position = row["position"]
+            starts = (
+                not own
+                or own[-1][1] != level
+                or position == 1
+                or (position is None and text is None)
+            )
+            if starts:
+                own.append((row, level, []))
+            if text is not None:
+                own[-1][2].append(text)
+        references: dict[str, list[str]] = defaultdict(list)
+        for row in self.table(data.REFERENCES):
+            competence = row["competence"]
+            if competence is None or row["reference"] is None:
+                continue
+            if competence not in known:
+                self.orphan(row, "competence", competence, "competences")
+                continue
+            references[competence].append(row["reference"])
+        built = []
+        for index, row in enumerate(rows):
+            own_indicators = []
+            for number, (indicator_row, level, texts) in enumerate(indicators.get(row["id"], ())):
+                try:
+                    own_indicators.append(
+                        self.build(
+                            indicator_row,
+                            Indicator,
+                            f"competences[{index}].indicators[{number}]",
+                            level=level,
+                            behaviours=tuple(texts),
+                        )
+                    )
+                except _Skip:
+                    continue
+            try:
+                built.append(
+                    self.build(
+                        row,
+                        Competence,
+                        f"competences[{index}]",
+                        id=row["id"],
+                        name=row["name"],
+                        kind=row["kind"],
+                        description=row["description"],
+                        values=row["values"],
+                        indicators=tuple(own_indicators),
+                        references=tuple(references.get(row["id"], ())),
+                    )
+                )
+            except _Skip:
+                continue
+        self._competence_names = {row["id"]: row for row in rows}
+        self._value_names = {row["id"]: row for row in self.table(data.VALUES)}
+        return tuple(built)
+
+    def task_areas(self) -> tuple[TaskArea, ...]:
+        rows = self.table(data.TASK_AREAS)
+        known = {row["id"] for row in rows}
+
+        def grouped(sheet: DataSheet, key: str) -> dict[str, list[_Row]]:
+            found: dict[str, list[_Row]] = defaultdict(list)
+            for row in self.table(sheet):
+                owner = row[key]
+                if owner is None:
+                    continue
+                if owner not in known and key == "task_area":
+                    self.orphan(row, key, owner, "task_areas")
+                    continue
+                found[owner].append(row)
+            return found
+
+        results = grouped(data.RESULTS, "task_area")
+        responsibilities = grouped(data.RESPONSIBILITIES, "task_area")
+        rules = grouped(data.MONITORING, "task_area")
+        responsibility_ids = {row["id"] for rows_ in responsibilities.values() for row in rows_}
+        rule_ids = {row["id"] for rows_ in rules.values() for row in rows_}
+        authorities: dict[str, list[_Row]] = defaultdict(list)
+        for row in self.table(data.AUTHORITIES):
+            owner = row["responsibility"]
+            if owner is None:
+                continue
+            if owner not in responsibility_ids:
+                self.orphan(row, "responsibility", owner, "responsibilities")
+                continue
+            authorities[owner].append(row)
+        observations: dict[str, list[_Row]] = defaultdict(list)
+        for row in self.table(data.OBSERVATIONS):
+            owner = row["rule"]
+            if owner is None:
+                continue
+            if owner not in rule_ids:
+                self.orphan(row, "rule", owner, "monitoring")
+                continue
+            observations[owner].append(row)
+
+        built = []
+        for index, row in enumerate(rows):
+            path = f"task_areas[{index}]"
+            area_id = row["id"]
+            try:
+                own_results = self.each(
+                    results.get(area_id, ()),
+                    f"{path}.results",
+                    lambda r, p: self.build(
+                        r,
+                        Result,
+                        p,
+                        id=r["id"],
+                        name=r["name"],
+                        client=r["client"],
+                        description=r["description"],
+                        values=r["values"],
+                    ),
+                )
+                own_responsibilities = self.each(
+                    responsibilities.get(area_id, ()),
+                    f"{path}.responsibilities",
+                    lambda r, p: self.build(
+                        r,
+                        Responsibility,
+                        p,
+                        id=r["id"],
+                        description=r["description"],
+                        results=r["results"],
+                        competences=r["competences"],
+                        authorities=self.each(
+                            authorities.get(r["id"], ()),
+                            f"{p}.authorities",
+                            lambda a, q: self.build(
+                                a,
+                                Authority,
+                                q,
+                                description=a["description"],
+                                kind=a["kind"],
+                                limit=a["limit"],
+                                escalate_to=a["escalate_to"],
+                            ),
+                        ),
+                    ),
+                )
+                own_rules = self.each(
+                    rules.get(area_id, ()),
+                    f"{path}.monitoring",
+                    lambda r, p: self.build(
+                        r,
+                        MonitoringRule,
+                        p,
+                        id=r["id"],
+                        kind=r["kind"],
+                        indicator=r["indicator"],
+                        results=r["results"],
+                        method=r["method"],
+                        frequency=r["frequency"],
+                        owner=r["owner"],
+                        unit=r["unit"],
+                        direction=r["direction"],
+                        target=r["target"],
+                        threshold=r["threshold"],
+                        response=r["response"],
+                        observations=self.each(
+                            observations.get(r["id"], ()),
+                            f"{p}.observations",
+                            lambda o, q: self.build(
+                                o,
+                                Observation,
+                                q,
+                                date=o["date"],
+                                value=o["value"],
+                                status=o["status"],
+                                note=o["note"],
+                            ),
+                        ),
+                    ),
+                )
+                matrix = self.matrix(row, path)
+                built.append(
+                    self.build(
+                        row,
+                        TaskArea,
+                        path,
+                        id=area_id,
+                        name=row["name"],
+                        description=row["description"],
+                        results=own_results,
+                        responsibilities=own_responsibilities,
+                        matrix=matrix,
+                        monitoring=own_rules,
+                    )
+                )
+            except _Skip:
+                continue
+        return tuple(built)
+
+    def each(
+        self, rows: Sequence[_Row], path: str, make: Callable[[_Row, str], Any]
+    ) -> tuple[Any, ...]:
+        built = []
+        failed = False
+        for index, row in enumerate(rows):
+            try:
+                built.append(make(row, f"{path}[{index}]"))
+            except _Skip:
+                failed = True
+        if failed:
+            raise _Skip
+        return tuple(built)
+
+    # -- a matrix sheet --
+
+    def matrix(self, area: _Row, path: str) -> tuple[Requirement, ...]:
+        name = area["sheet"]
+        if name is None:
+            return ()
+        if name not in self.names:
+            self.problem(area.cell("sheet"), self.labels["problem_no_sheet"].format(sheet=name))
+            raise _Skip
+        label = self.labels
+        stop = label["results_heading"]
+        head: list[list[Any]] = []
+        rows = self.rows(name)
+        for number, cells in rows:
+            head.append([getattr(cell, "value", None) for cell in cells])
+            if number == FIRST_ROW - 1:
+                break
+        while len(head) < FIRST_ROW - 1:
+            head.append([])
+        title, names, ids = head[0], head[2], head[3]
+        self.agree(name, 1, 1, _first(title), area.cell("name"), area["name"])
+        order_column = None
+        columns: list[tuple[int, str]] = []
+        width = max(len(names), len(ids))
+        for column in range(FIXED + 1, width + 1):
+            value_name = names[column - 1] if column - 1 < len(names) else None
+            value_id = ids[column - 1] if column - 1 < len(ids) else None
+            if value_id is None and value_name == label["order"]:
+                order_column = column
+                continue
+            if value_id is None:
+                if value_name is not None:
+                    self.problem(_where(name, column, 4), label["problem_no_value_id"])
+                continue
+            value_id = unescaped(str(value_id)).strip()
+            columns.append((column, value_id))
+            known = self._value_names.get(value_id)
+            if known is not None and value_name is not None:
+                self.agree(name, column, 3, value_name, known.cell("name"), known["name"])
+        level_field = Field(key="level", width=0, get=_none, kind=Kind.LEVEL, optional=False)
+        id_field = Field(key="competence", width=0, get=_none, kind=Kind.ID, optional=False)
+        text_field = Field(key="text", width=0, get=_none, kind=Kind.TEXT)
+        ids_field = Field(key="order", width=0, get=_none, kind=Kind.IDS)
+        requirements: list[Requirement] = []
+        failed = False
+        last = max([FIXED, order_column or 0, *(column for column, _ in columns)])
+        for number, cells in self.rows(name, first=FIRST_ROW, columns=last):
+
+            def raw(column: int, number: int = number, cells: Sequence[Any] = cells) -> Any:
+                cell = cells[column - 1] if column - 1 < len(cells) else None
+                return self.value(name, column, number, cell)
+
+            first = getattr(cells[0], "value", None) if cells else None
+            if isinstance(first, str) and first.strip() == stop:
+                break
+            try:
+                cell_values = {column: raw(column) for column in range(1, last + 1)}
+            except _Skip:
+                failed = True
+                continue
+            if all(value is None for value in cell_values.values()):
+                continue
+            try:
+                competence = self.parse(id_field, cell_values[1], _where(name, 1, number))
+                level = self.parse(level_field, cell_values[3], _where(name, 3, number))
+                order = (
+                    self.parse(
+                        ids_field, cell_values.get(order_column), _where(name, order_column, number)
+                    )
+                    if order_column
+                    else ()
+                )
+                texts = {
+                    value_id: self.parse(
+                        text_field, cell_values[column], _where(name, column, number)
+                    )
+                    for column, value_id in columns
+                }
+            except _Skip:
+                failed = True
+                continue
+            known = self._competence_names.get(competence)
+            if known is not None and cell_values[2] is not None:
+                self.agree(name, 2, number, cell_values[2], known.cell("name"), known["name"])
+            given = [value_id for value_id in order if texts.get(value_id) is not None]
+            given += [
+                value_id
+                for _, value_id in columns
+                if texts[value_id] is not None and value_id not in given
+            ]
+            row = _Row(name, number, {}, {"competence": 1, "level": 3})
+            try:
+                requirements.append(
+                    self.build(
+                        row,
+                        Requirement,
+                        f"{path}.matrix[{len(requirements)}]",
+                        competence=competence,
+                        level=level,
+                        behaviours=tuple(
+                            Behaviour(value=value_id, text=texts[value_id]) for value_id in given
+                        ),
+                    )
+                )
+            except (_Skip, VcmError):
+                failed = True
+        if failed:
+            raise _Skip
+        return tuple(requirements)
+
+    def agree(
+        self, sheet: str, column: int, row: int, shown: Any, source: str, expected: Any
+    ) -> None:
+        """A display-only cell must agree with its source; if not, both cells are named."""
+        if shown is None or expected is None:
+            return
+        text = unescaped(_as_text(shown))
+        if text != expected:
+            self.problem(
+                _where(sheet, column, row),
+                self.labels["problem_disagrees"].format(
+                    found=text, source=source, expected=expected
+                ),
+            )
+
+    # -- people --
+
+    def people(self) -> tuple[Person, ...]:
+        sheet = self.labels[f"sheet.{people.PEOPLE.key}"]
+        if sheet not in self.names:
+            return ()
+        self.places["people"] = _where(sheet, 1, 1)
+        rows = self.table(people.PEOPLE)
+        known = {row["id"] for row in rows}
+        assessments: dict[str, list[_Row]] = defaultdict(list)
+        for row in self.table(people.ASSESSMENTS):
+            if row["person"] is None:
+                continue
+            if row["person"] not in known:
+                self.orphan(row, "person", row["person"], "people")
+                continue
+            assessments[row["person"]].append(row)
+        actions: dict[str, list[_Row]] = defaultdict(list)
+        for row in self.table(people.DEVELOPMENT):
+            if row["person"] is None:
+                continue
+            if row["person"] not in known:
+                self.orphan(row, "person", row["person"], "people")
+                continue
+            actions[row["person"]].append(row)
+        built = []
+        for index, row in enumerate(rows):
+            path = f"people[{index}]"
+            try:
+                own_assessments = self.each(
+                    assessments.get(row["id"], ()),
+                    f"{path}.assessments",
+                    lambda a, p: self.build(
+                        a,
+                        Assessment,
+                        p,
+                        **_present(
+                            competence=a["competence"],
+                            date=a["date"],
+                            level=a["level"],
+                            observable=a["observable"],
+                            valid_until=a["valid_until"],
+                            assessor=a["assessor"],
+                            evidence=a["evidence"],
+                        ),
+                    ),
+                )
+                own_actions = self.each(
+                    actions.get(row["id"], ()),
+                    f"{path}.development",
+                    lambda d, p: self.build(
+                        d,
+                        DevelopmentAction,
+                        p,
+                        **_present(
+                            competence=d["competence"],
+                            kind=d["kind"],
+                            description=d["description"],
+                            target_level=d["target_level"],
+                            due=d["due"],
+                            status=d["status"],
+                        ),
+                    ),
+                )
+                built.append(
+                    self.build(
+                        row,
+                        Person,
+                        path,
+                        id=row["id"],
+                        name=row["name"],
+                        task_areas=row["task_areas"],
+                        assessments=own_assessments,
+                        development=own_actions,
+                    )
+                )
+            except _Skip:
+                continue
+        return tuple(built)
+
+
+# Model fields whose column has another key.
+_COLUMN_OF_FIELD: Final[Mapping[str, str]] = {"text": "behaviour"}
+
+
+def _present(**values: Any) -> dict[str, Any]:
+    """The values given; an absent optional value with a default other than None is left out."""
+    return {
+        key: value
+        for key, value in values.items()
+        if value is not None or key not in ("observable", "status")
+    }
+
+
+def _none(_: Any) -> None:
+    return None
+
+
+def _first(row: Sequence[Any]) -> Any:
+    return row[0] if row else None
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _whole(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?\d{1,15}", text):
+            return int(text)
+        if re.fullmatch(r"[+-]?\d{1,15}\.0*", text):
+            return int(text.split(".")[0])
+    return None
+
+
+def _number(value: Any) -> int | float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?\d{1,15}", text):
+            return int(text)
+        if re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?", text) and len(text) < 40:
+            return float(text)
+    return None
+
+
+def _date(value: Any, language: Language) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and 61 <= value < 2958466:
+        moment = from_excel(value)
+        return moment.date() if isinstance(moment, dt.datetime) else None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if _ISO.fullmatch(text):
+                return dt.date.fromisoformat(text)
+            match = _DUTCH_DATE.fullmatch(text)
+            if match and language == Language.NL:
+                day, month, year = (int(part) for part in match.groups())
+                return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _flag(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.strip().casefold()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    return None
