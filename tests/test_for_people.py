@@ -136,7 +136,7 @@ def _english_words() -> dict[str, str]:
     """Every word of the table whose English differs from its Dutch, in lower case."""
     english, dutch = words(Language.EN), words(Language.NL)
     found: dict[str, str] = {}
-    for group in ("enums", "titles", "kinds", "cli", "workbook", "report", "sections"):
+    for group in ("enums", "titles", "kinds", "cli", "workbook", "report", "diff"):
         left = attrs.asdict(getattr(english, group))
         right = attrs.asdict(getattr(dutch, group))
         for key, text in left.items():

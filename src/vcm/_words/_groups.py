@@ -161,6 +161,8 @@ class Messages:
     reading_target: str
     reading_threshold: str
     reading_judged: str
+    reading_noted: str
+    reading_bounded: str
 
 
 @attrs.frozen(kw_only=True)
@@ -305,6 +307,7 @@ class WorkbookWords:
     code: str
     severity: str
     path: str
+    place: str
     message: str
     ids: str
     person: str

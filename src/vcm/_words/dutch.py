@@ -253,6 +253,8 @@ DUTCH = Words(
         reading_target="streefwaarde {target}",
         reading_threshold="drempelwaarde {threshold}",
         reading_judged="zo beoordeeld op {date}",
+        reading_noted="{judged}: {note}",
+        reading_bounded="{reading} ({bounds})",
     ),
     kinds=Kinds(
         value="kernwaarde",
@@ -385,6 +387,7 @@ DUTCH = Words(
         code="Code",
         severity="Ernst",
         path="Plaats",
+        place="Plaats",
         message="Bevinding",
         ids="Ids",
         person="Medewerker",

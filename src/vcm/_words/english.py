@@ -239,6 +239,8 @@ ENGLISH = Words(
         reading_target="target {target}",
         reading_threshold="threshold {threshold}",
         reading_judged="judged so on {date}",
+        reading_noted="{judged}: {note}",
+        reading_bounded="{reading} ({bounds})",
     ),
     kinds=Kinds(
         value="value",
@@ -371,6 +373,7 @@ ENGLISH = Words(
         code="Code",
         severity="Severity",
         path="Path",
+        place="Place",
         message="Message",
         ids="Ids",
         person="Person",
@@ -403,7 +406,7 @@ ENGLISH = Words(
         findings="Findings",
         no_findings="No findings: the model is consistent.",
         findings_summary="{errors} error(s), {warnings} warning(s), {infos} note(s)",
-        findings_see="Every finding with its path is on the sheet {sheet}.",
+        findings_see="Every finding with its place is on the sheet {sheet}.",
         reading_guide=(
             "One matrix sheet per task area; the data sheets (Excel tables) hold every field of"
             " the model and can be filtered."
