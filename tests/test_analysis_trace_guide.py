@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from vcm.analysis import (
@@ -366,3 +367,34 @@ def test_guide_as_of_must_be_a_date() -> None:
     with pytest.raises(TypeError) as caught:
         guide(ORG, "north", as_of="2026-11-29")
     assert "as_of must be a datetime.date, not str" == str(caught.value)
+
+
+def test_the_card_gives_each_authority_its_own_way_beyond_its_limit() -> None:
+    """Two authorities escalating to different places: each line says where its own goes."""
+    from vcm._render import guide as card_text
+
+    timeout = Authority(
+        description="Gives a time-out.",
+        kind="mandated",
+        limit="at most 15 minutes",
+        escalate_to="behavioural scientist on duty",
+    )
+    outing = Authority(
+        description="Cancels an outing.",
+        kind="delegated",
+        limit="for the same day",
+        escalate_to="team leader",
+    )
+    care = attrs.evolve(INTAKE, authorities=[timeout, outing])
+    org = attrs.evolve(ORG, task_areas=[attrs.evolve(NORTH, responsibilities=[care]), SOUTH])
+    text = card_text(guide(org, "north"), org=org, language="en")
+    lines = [line.strip() for line in text.splitlines()]
+    start = lines.index("Gives a time-out. (mandated; limit: at most 15 minutes)".join(["• ", ""]))
+    assert [
+        "• Gives a time-out. (mandated; limit: at most 15 minutes)",
+        "→ beyond it, go to behavioural scientist on duty",
+        "• Cancels an outing. (delegated; limit: for the same day)",
+        "→ beyond it, go to team leader",
+    ] == lines[start : start + 4]
+    dutch = card_text(guide(org, "north"), org=org, language="nl")
+    assert "→ daarbuiten ga je naar behavioural scientist on duty" in dutch

@@ -550,3 +550,33 @@ def test_one_mistake_one_finding_for_a_dangling_and_misplaced_model() -> None:
         ("VCM101", "task_areas[0].responsibilities[0].competences[1]"),
     ]
     assert expected == [(f.code, f.path) for f in check(org, as_of=m.AS_OF)]
+
+
+def test_a_misnumbered_scale_is_one_finding_not_one_per_level() -> None:
+    """Levels 1, 7, 3, 4: one VCM103; the rows, assessments and indicators at level 2 that
+    used the scale as it was meant give no VCM102. A level outside both (9) still does."""
+    base = m.organisation()
+    scale = [
+        attrs.evolve(level, level=n)
+        for level, n in zip(base.scale.levels, (1, 7, 3, 4), strict=True)
+    ]
+    org = attrs.evolve(
+        m.organisation(task_areas=(m.area(matrix=(m.row(level=2),)),)),
+        scale=scale,
+        people=(m.person("p1", 2), m.person("p2", 2), m.person("p3", 7)),
+    )
+    assert [("VCM103", "scale")] == [(f.code, f.path) for f in check(org, as_of=m.AS_OF)]
+    off = attrs.evolve(org, people=(m.person("p1", 9), *org.people[1:]))
+    found = [(f.code, f.path) for f in check(off, as_of=m.AS_OF) if f.code.startswith("VCM10")]
+    assert [("VCM102", "people[0].assessments[0].level"), ("VCM103", "scale")] == sorted(found)
+
+
+def test_a_dangling_reference_says_did_you_mean() -> None:
+    """VCM101 suggests the id most like the unknown one, in both languages, as the loader does."""
+    org = m.with_area(matrix=(m.row(competence="listenin"),))
+    (finding,) = [f for f in check(org, as_of=m.AS_OF) if f.code == "VCM101"]
+    assert finding.message.endswith("which does not exist (did you mean 'listening'?)")
+    assert finding.message_nl.endswith("bestaat niet (bedoelde je 'listening'?)")
+    far = m.with_area(matrix=(m.row(competence="zzz"),))
+    (finding,) = [f for f in check(far, as_of=m.AS_OF) if f.code == "VCM101"]
+    assert "did you mean" not in finding.message

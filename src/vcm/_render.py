@@ -268,8 +268,10 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
         if authority.limit:
             details.append(f"{label('limit', language)}: {authority.limit}")
         say(f"{authority.description} ({'; '.join(details)})", 2, "• ")
-    if card.escalate_to:
-        say(f"{label('escalate', language)} {', '.join(card.escalate_to)}", 2, "→ ")
+        # Each limit has its own way beyond it: a time-out goes to the behavioural
+        # scientist on duty, an extra hour of care to the team leader.
+        if authority.escalate_to:
+            say(f"{label('beyond_limit', language)} {authority.escalate_to}", 4, "→ ")
 
     heading("watched")
     states = {state.rule.id: state for state in card.states}

@@ -8,19 +8,25 @@ from collections.abc import Iterable
 
 from vcm.errors import NotFoundError
 
-__all__ = ["NotFoundError", "not_found", "require_date"]
+__all__ = ["NotFoundError", "closest", "not_found", "require_date"]
 
 # Enough known ids to recognise the right one; a large model lists thousands of results.
 _SHOWN = 20
+
+
+def closest(wanted: str, known: Iterable[str]) -> str | None:
+    """The known id most like ``wanted`` (a typo's likely meaning), or None if none is close."""
+    close = difflib.get_close_matches(wanted, list(known), n=1)
+    return close[0] if close else None
 
 
 def not_found(kind: str, wanted: str, known: Iterable[str], *, where: str = "") -> NotFoundError:
     """The error for an unknown ``kind`` id, e.g. ``not_found("task area", "nort", ids)``."""
     known = list(dict.fromkeys(known))
     reason = f"no {kind} {wanted!r}{where}"
-    close = difflib.get_close_matches(wanted, known, n=1)
-    if close:
-        reason += f" (did you mean {close[0]!r}?)"
+    close = closest(wanted, known)
+    if close is not None:
+        reason += f" (did you mean {close!r}?)"
     if not known:
         reason += f"; there are no {kind}s{where}"
     else:

@@ -11,7 +11,7 @@ Lookups follow the reading rules of :mod:`vcm.model.reading`, as the index does.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from vcm._checks.codes import CODES
@@ -51,8 +51,14 @@ class Context:
 
     @cached_property
     def scale_numbers(self) -> frozenset[int]:
-        """The level numbers on the organisation's scale."""
-        return self.org.scale.numbers
+        """The level numbers a level may take: those of the organisation's scale.
+
+        A scale not numbered 1..n (VCM103) also admits 1..n, the numbers it was meant to
+        have: its one mistake is one finding, not also a VCM102 for every level using them.
+        """
+        numbers = self.org.scale.numbers
+        meant = frozenset(range(1, len(self.org.scale.levels) + 1))
+        return numbers if not numbers or numbers == meant else numbers | meant
 
     @cached_property
     def value_ids(self) -> frozenset[str]:
@@ -63,6 +69,16 @@ class Context:
     def competence_ids(self) -> frozenset[str]:
         """The ids of the competences in the catalogue."""
         return frozenset(competence.id for competence in self.org.competences)
+
+    def known(self, word: str) -> Iterable[str]:
+        """The ids of one kind (``value``, ``competence``, ``result``, ``task_area``), in order."""
+        if word == "value":
+            return (value.id for value in self.org.values)
+        if word == "competence":
+            return (competence.id for competence in self.org.competences)
+        if word == "result":
+            return self.result_home
+        return self.area_position
 
     @cached_property
     def first_areas(self) -> frozenset[int]:

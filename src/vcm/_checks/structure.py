@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from vcm._analysis._lookup import closest
 from vcm._checks.context import Context
 from vcm._checks.messages import Text, kind, levels, say
 from vcm.model import MonitoringKind, TaskArea
@@ -99,7 +100,13 @@ def _unknown(
     # ``owner`` names the fragment template of the object that holds the reference; it is
     # only rendered here, when a reference is dangling, to keep the clean path fast.
     said = say(owner, **names)
-    ctx.add("VCM101.unknown", path, ids, owner=said, kind=kind(word), id=ids[-1])
+    close = closest(ids[-1], ctx.known(word))
+    if close is None:
+        ctx.add("VCM101.unknown", path, ids, owner=said, kind=kind(word), id=ids[-1])
+    else:
+        ctx.add(
+            "VCM101.unknown_close", path, ids, owner=said, kind=kind(word), id=ids[-1], close=close
+        )
 
 
 def _competences(ctx: Context) -> None:

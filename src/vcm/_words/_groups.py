@@ -113,6 +113,7 @@ class Messages:
     vcm100_behaviour: str
     vcm100_indicator: str
     vcm101_unknown: str
+    vcm101_unknown_close: str
     vcm101_foreign_result: str
     vcm101_foreign_watch: str
     vcm102_row: str
@@ -213,6 +214,7 @@ class CliWords:
     responsible: str
     may_decide: str
     escalate: str
+    beyond_limit: str
     watched: str
     level: str
     limit: str

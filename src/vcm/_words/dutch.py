@@ -119,6 +119,9 @@ DUTCH = Words(
             "competentie '{competence}' heeft al indicatoren voor niveau {level}, bij {first}"
         ),
         vcm101_unknown="{owner} verwijst naar {kind} '{id}', maar die id bestaat niet",
+        vcm101_unknown_close=(
+            "{owner} verwijst naar {kind} '{id}', maar die id bestaat niet (bedoelde je '{close}'?)"
+        ),
         vcm101_foreign_result=(
             "verantwoordelijkheid '{responsibility}' in taakgebied '{area}' pakt resultaat"
             " '{result}' van taakgebied '{other}' op: een verantwoordelijkheid pakt resultaten"
@@ -297,6 +300,7 @@ DUTCH = Words(
         responsible="Wie verantwoordelijk is",
         may_decide="Wat je zelf mag beslissen",
         escalate="Buiten deze grenzen ga je naar",
+        beyond_limit="daarbuiten ga je naar",
         watched="Hoe het bewaakt wordt",
         level="niveau",
         limit="grens",

@@ -119,6 +119,9 @@ ENGLISH = Words(
             "competence '{competence}' already has indicators for level {level}, at {first}"
         ),
         vcm101_unknown="{owner} refers to {kind} '{id}', which does not exist",
+        vcm101_unknown_close=(
+            "{owner} refers to {kind} '{id}', which does not exist (did you mean '{close}'?)"
+        ),
         vcm101_foreign_result=(
             "responsibility '{responsibility}' in task area '{area}' takes up result '{result}'"
             " of task area '{other}': a responsibility takes up results of its own task area"
@@ -283,6 +286,7 @@ ENGLISH = Words(
         responsible="Who is responsible",
         may_decide="What you may decide yourself",
         escalate="Beyond these limits, go to",
+        beyond_limit="beyond it, go to",
         watched="How it is watched",
         level="level",
         limit="limit",
