@@ -111,6 +111,18 @@ def _parser() -> argparse.ArgumentParser:
     _language_argument(status)
     status.set_defaults(run=_status)
 
+    explain = commands.add_parser(
+        "explain", help="a monitoring rule: what it watches and who can act (personal data)"
+    )
+    _model_argument(explain)
+    explain.add_argument("rule", help="the monitoring rule's id")
+    explain.add_argument("--task-area", help="look the rule up in this task area only")
+    explain.add_argument(
+        "--as-of", type=_date, help="status date, people judged as of (default: today)"
+    )
+    _language_argument(explain)
+    explain.set_defaults(run=_explain)
+
     guide = commands.add_parser("guide", help="what applies in a client's situation")
     _model_argument(guide)
     guide.add_argument("--task-area", required=True, help="the task area")
@@ -364,6 +376,16 @@ def _status(args: argparse.Namespace, out: TextIO) -> int:
     found = [s for s in status(org, as_of=as_of) if args.task_area in (None, s.task_area)]
     if not _rows_out(args, out, org, found):
         print(_render.status(found, org=org, language=_language(args, org)), file=out)
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import explain
+
+    org = _load(args.model)
+    found = explain(org, args.rule, as_of=args.as_of or dt.date.today(), task_area=args.task_area)
+    print(_render.explanation(found, org=org, language=_language(args, org)), file=out)
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from vcm._io.numbers import digits_problem
 from vcm._io.structure import Path, render_path
-from vcm._io.yaml_emit import SECTIONS, WIDTH, Declined, emit
+from vcm._io.yaml_emit import SECTIONS, WIDTH, Declined, add_foreign_resolvers, emit
 from vcm.errors import FileFormatError, LimitExceededError, VcmError
 
 __all__ = [
@@ -281,7 +281,10 @@ def parse(text: str, *, max_alias_chars: int | None = None) -> Any:
         root = loader.get_single_node()
         if root is None:
             raise FileFormatError("the file is empty")
-        _bound_aliases(root, alias_budget(text, max_alias_chars))
+        # An alias is written "*name": a text without an asterisk has none, and the walk
+        # that bounds them (a third of reading a large file) has nothing to find.
+        if "*" in text:
+            _bound_aliases(root, alias_budget(text, max_alias_chars))
         return loader.construct_document(root)
     except _Refused as refused:
         where = _path_to(root, refused.node) if root is not None else None
@@ -425,6 +428,9 @@ class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
         # Equal dates or lists shared between objects are written out, never as &id001.
         return True
+
+
+add_foreign_resolvers(_Dumper)
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:

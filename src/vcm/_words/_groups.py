@@ -233,6 +233,13 @@ class CliWords:
     coverage_summary: str
     status_summary: str
     no_rules: str
+    explain_watches: str
+    explain_carried: str
+    explain_asks: str
+    explain_needed_for: str
+    explain_no_gap: str
+    explain_level: str
+    due: str
 
 
 @attrs.frozen(kw_only=True)
@@ -437,6 +444,10 @@ class ReportWords:
     on_a_miss: str
     status: str
     status_intro: str
+    rule_needs_action: str
+    rule_carried_by: str
+    rule_needs: str
+    rule_gaps: str
     none: str
     people: str
     member_of: str
