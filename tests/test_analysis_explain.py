@@ -191,3 +191,16 @@ def test_the_report_without_people_names_nobody() -> None:
     assert "It asks: Planning, Listening" in text
     assert "Bas Jansen" not in text
     assert "Anna de Vries" not in text
+
+
+def test_a_competence_the_catalogue_lacks_stays_in_under_its_id() -> None:
+    ghost = attrs.evolve(INTAKE, competences=["ghost"], results=["heard", "nowhere"])
+    north = attrs.evolve(PEOPLE_ORG.task_areas[0], responsibilities=[ghost])
+    org = attrs.evolve(PEOPLE_ORG, task_areas=[north, PEOPLE_ORG.task_areas[1]])
+    found = explain(org, "stories", as_of=JULY)
+    assert [(c.competence, c.name) for c in found.competences] == [
+        ("ghost", "ghost"),
+        ("planning", "Planning"),
+    ]
+    assert [c.name for c in vcm.trace(org, "heard").competences] == ["ghost"]
+    assert [r.id for r in found.results] == ["on-time", "heard"]

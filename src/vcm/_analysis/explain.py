@@ -75,7 +75,8 @@ def explain(
     or off track. The gaps are those of :func:`gaps` with the rule's task area and
     ``as_of``: the team's own view. With ``task_area``, the rule is looked up in that task
     area only (rule ids need only be unique within one); without it, the first task area
-    holding the id. References to ids the model does not have (finding VCM101) are left out.
+    holding the id. Results the model does not have (finding VCM101) are left out; a
+    competence the catalogue lacks stays in, named by its id.
 
     Raises :class:`NotFoundError` for an unknown task area or rule id (with the likely
     meaning of a typo), and a TypeError when ``as_of`` is not a :class:`datetime.date`.
