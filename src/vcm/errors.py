@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from vcm._words.errors import in_language
 from vcm.model._errors import InvalidModelError, VcmError
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ __all__ = [
     "UnknownFormatError",
     "UnsupportedVersionError",
     "VcmError",
+    "in_language",
 ]
 
 
