@@ -2,7 +2,7 @@
 
 ``import vcm`` gives the model classes, the error types, ``load``/``dump`` for YAML and
 JSON, ``check`` (the finding catalogue), the analyses (``gaps``, ``coverage``, ``status``,
-``trace``, ``guide``, ``to_rows``), ``diff`` (what changed between two versions) and
+``trace``, ``explain``, ``guide``, ``to_rows``), ``diff`` (what changed between two versions) and
 ``export`` through the exporter plugins.
 """
 
@@ -10,11 +10,13 @@ from vcm._version import __version__
 from vcm.analysis import (
     AssessmentState,
     Coverage,
+    Explanation,
     Gap,
     Guide,
     RuleState,
     Trace,
     coverage,
+    explain,
     gaps,
     guide,
     status,
@@ -88,6 +90,7 @@ __all__ = [
     "DevelopmentKind",
     "DevelopmentStatus",
     "Direction",
+    "Explanation",
     "ExportError",
     "ExportOptions",
     "FileFormatError",
@@ -131,6 +134,7 @@ __all__ = [
     "diff",
     "dump",
     "dumps",
+    "explain",
     "export",
     "from_dict",
     "gaps",

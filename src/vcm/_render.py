@@ -29,12 +29,18 @@ def _width() -> int:
 
 
 def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str:
-    """Findings grouped by severity, the place first, then a summary line."""
-    lines = [f"{source} ({label('as_of', language)} {as_of.isoformat()})", ""]
+    """Findings grouped by severity: the code and the place in names, the message under it.
+
+    Places and messages name names, which can be long; each finding is a short block::
+
+        VCM203  Wijkteam Noord › Resultaten › Zorg op het afgesproken moment
+                resultaat 'Zorg op het afgesproken moment' in taakgebied ...
+    """
+    column = words(language)
+    lines = [f"{source} ({label('as_of', language)} {column.date(as_of)})", ""]
     findings = report.findings
     if not findings:
         lines.append(label("clean", language))
-    place_width = min(max((len(f.path) for f in findings), default=0), 44)
     width = _width()
     for severity in ("error", "warning", "info"):
         group = [f for f in findings if f.severity == severity]
@@ -42,20 +48,21 @@ def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str
             continue
         lines.append(f"{label(severity, language)} ({len(group)})")
         for finding in group:
-            head = f"  {finding.path:<{place_width}}  {finding.code}  "
-            indent = " " * min(len(head), 50)
-            if len(head) > 50:
-                lines.append(head.rstrip())
-                head = indent
-            lines.extend(
-                textwrap.wrap(
-                    finding.text(language),
-                    width=width,
-                    initial_indent=head,
-                    subsequent_indent=indent,
-                    break_on_hyphens=False,
+            head = f"  {finding.code}  "
+            indent = " " * len(head)
+            for text, first in (
+                (finding.place(column.language), head),
+                (finding.text(language), indent),
+            ):
+                lines.extend(
+                    textwrap.wrap(
+                        text,
+                        width=width,
+                        initial_indent=first,
+                        subsequent_indent=indent,
+                        break_on_hyphens=False,
+                    )
                 )
-            )
         lines.append("")
     counts = {
         "errors": len(report.errors),
@@ -277,6 +284,67 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
                 reading = state.observation
                 shown = reading.note if reading.value is None else number(reading.value, language)
                 unit = f" {rule.unit}" if rule.unit and reading.value is not None else ""
-                line += f" ({reading.date.isoformat()}: {shown or ''}{unit})"
+                line += f" ({words(language).date(reading.date)}: {shown or ''}{unit})"
         say(line, 2, "• ")
+    return "\n".join(out)
+
+
+def explanation(found: Any, *, org: Organisation, language: str) -> str:
+    """A rule at risk and who can act: what it watches, who carries it, who can grow."""
+    width = min(_width(), 100)
+    w = words(language)
+    out: list[str] = []
+
+    def say(text: str, indent: int = 0, bullet: str = "") -> None:
+        out.extend(
+            textwrap.wrap(
+                text,
+                width=width,
+                initial_indent=" " * indent + bullet,
+                subsequent_indent=" " * (indent + len(bullet)),
+                break_on_hyphens=False,
+            )
+            or [""]
+        )
+
+    def heading(key: str) -> None:
+        out.extend(["", label(key, language).upper()])
+
+    rule = found.state.rule
+    title = f"{org.name} — {found.task_area_name}"
+    out.extend([title, "=" * len(title)])
+    line = f"{label('rule', language)}: {rule.indicator} — {rule.owner}, {w.word(rule.frequency)}"
+    line += f": {w.word(found.state.status).upper()}"
+    reading = found.state.observation
+    if reading is not None:
+        shown = reading.note if reading.value is None else w.number(reading.value)
+        unit = rule.unit if rule.unit and reading.value is not None else ""
+        # "95%" but "19 dagen", as in the status table.
+        if unit[:1].isalnum():
+            unit = f" {unit}"
+        line += f" ({w.date(reading.date)}: {shown or ''}{unit})"
+    say(line)
+    say(f"({label('as_of', language)} {w.date(found.as_of)})")
+
+    heading("explain_watches")
+    for result in found.results:
+        say(result.name, 2, "• ")
+    heading("explain_carried")
+    descriptions = {r.id: r.description for r in found.responsibilities}
+    for responsibility in found.responsibilities:
+        say(responsibility.description, 2, "• ")
+    heading("explain_asks")
+    for competence in found.competences:
+        needed = "; ".join(descriptions.get(r, r) for r in competence.responsibilities)
+        say(f"{competence.name} ({label('explain_needed_for', language)}: {needed})", 2)
+        if not competence.gaps:
+            say(label("explain_no_gap", language), 4, "– ")
+        for gap in competence.gaps:
+            level = label("explain_level", language).format(
+                current=gap.current, required=gap.required
+            )
+            say(f"{gap.person_name}: {level}", 4, "• ")
+            for action in gap.open_actions:
+                due = f" ({label('due', language)} {w.date(action.due)})" if action.due else ""
+                say(f"{action.description} — {w.word(action.status)}{due}", 6, "→ ")
     return "\n".join(out)

@@ -7,6 +7,9 @@
 - :func:`status` — per monitoring rule: its status as of a date and the deciding reading.
 - :func:`trace` — for one result: the chain from purpose and values to the people who carry
   it and the rules that watch it.
+- :func:`explain` — for a monitoring rule (at risk or off track, say): the results it
+  watches, the responsibilities and competences behind them, and the members of its task
+  area with open gaps on those competences, with their development actions.
 - :func:`guide` — for a client's situation in a task area: the behaviours that apply, who is
   responsible, what they may decide, where to escalate, how it is watched.
 - :func:`summary` — per task area, what management reads first: the rules by status,
@@ -21,6 +24,7 @@ one pass over the model with dictionary lookups, so its cost grows linearly with
 from __future__ import annotations
 
 from vcm._analysis.coverage import Cell, Coverage, CoverageRow, coverage
+from vcm._analysis.explain import ExplainedCompetence, Explanation, explain
 from vcm._analysis.gaps import AssessmentState, Gap, gaps
 from vcm._analysis.guide import CompetenceBehaviour, Guide, ValueGuidance, guide
 from vcm._analysis.rows import GAP_COLUMNS, to_rows
@@ -46,6 +50,8 @@ __all__ = [
     "CompetenceCover",
     "Coverage",
     "CoverageRow",
+    "ExplainedCompetence",
+    "Explanation",
     "Gap",
     "Guide",
     "NotFoundError",
@@ -55,6 +61,7 @@ __all__ = [
     "TracedCompetence",
     "ValueGuidance",
     "coverage",
+    "explain",
     "gaps",
     "guide",
     "shareable",

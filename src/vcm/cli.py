@@ -19,7 +19,7 @@ import attrs
 
 from vcm._atomic import write_atomically
 from vcm._version import __version__
-from vcm.errors import VcmError
+from vcm.errors import VcmError, in_language
 from vcm.model import Language
 
 if TYPE_CHECKING:
@@ -110,6 +110,18 @@ def _parser() -> argparse.ArgumentParser:
     _excel_argument(status)
     _language_argument(status)
     status.set_defaults(run=_status)
+
+    explain = commands.add_parser(
+        "explain", help="a monitoring rule: what it watches and who can act (personal data)"
+    )
+    _model_argument(explain)
+    explain.add_argument("rule", help="the monitoring rule's id")
+    explain.add_argument("--task-area", help="look the rule up in this task area only")
+    explain.add_argument(
+        "--as-of", type=_date, help="status date, people judged as of (default: today)"
+    )
+    _language_argument(explain)
+    explain.set_defaults(run=_explain)
 
     guide = commands.add_parser("guide", help="what applies in a client's situation")
     _model_argument(guide)
@@ -367,6 +379,16 @@ def _status(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _explain(args: argparse.Namespace, out: TextIO) -> int:
+    from vcm import _render
+    from vcm.analysis import explain
+
+    org = _load(args.model)
+    found = explain(org, args.rule, as_of=args.as_of or dt.date.today(), task_area=args.task_area)
+    print(_render.explanation(found, org=org, language=_language(args, org)), file=out)
+    return EXIT_OK
+
+
 def _guide(args: argparse.Namespace, out: TextIO) -> int:
     from vcm import _render
     from vcm.analysis import guide
@@ -480,6 +502,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except VcmError as error:
         if args.debug:
             traceback.print_exc()
+        language = getattr(args, "language", None)
+        if language:  # --language says the reader's language, also for errors
+            error = in_language(error, language)
         print(f"vcm: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

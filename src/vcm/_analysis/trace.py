@@ -79,7 +79,8 @@ class Trace:
 def trace(org: Organisation, result_id: str, *, as_of: dt.date | None = None) -> Trace:
     """The :class:`Trace` of the result ``result_id``: why it matters and who carries it.
 
-    References to ids the model does not have (finding VCM101) are left out of the chain.
+    Values and results the model does not have (finding VCM101) are left out of the chain;
+    a competence the catalogue lacks stays in, named by its id.
     Raises :class:`NotFoundError` for an unknown result, and a TypeError when ``as_of`` is
     given but not a :class:`datetime.date`.
     """

@@ -25,6 +25,7 @@ from typing import Any, Final, Union, get_args, get_origin
 import attrs
 
 from vcm._io.converter import enum_words
+from vcm._io.numbers import LARGEST_WHOLE
 from vcm._io.structure import _DOCUMENT_KEYS, _HEADER_KEYS, FORMAT_VERSION
 from vcm.model import (
     Competence,
@@ -66,6 +67,7 @@ _COMMON: Final[dict[str, Schema]] = {
         "description": "A level on the organisation's scale: a whole number, 1 or more.",
         "type": "integer",
         "minimum": 1,
+        "maximum": LARGEST_WHOLE,
     },
     "date": {
         "description": "A date, written YYYY-MM-DD.",
@@ -156,7 +158,8 @@ class _Builder:
         if origin is Union or isinstance(kind, types.UnionType):
             members = [member for member in get_args(kind) if member is not type(None)]
             if set(members) == {int, float}:
-                return {"type": "number"}
+                # Every number beyond 2**53 is whole (a float has no fraction there): refused.
+                return {"type": "number", "minimum": -LARGEST_WHOLE, "maximum": LARGEST_WHOLE}
             (kind,) = members
             origin = get_origin(kind)
         if origin is tuple:

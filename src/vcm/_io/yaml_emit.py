@@ -25,7 +25,7 @@ from yaml.events import ScalarEvent
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-__all__ = ["SECTIONS", "WIDTH", "Declined", "emit"]
+__all__ = ["SECTIONS", "WIDTH", "Declined", "WriteResolver", "emit"]
 
 WIDTH: Final = 1_000_000
 """The line width given to PyYAML: no line of vcm's YAML is ever folded."""
@@ -55,6 +55,58 @@ _SIMPLE_KEY_UP_TO: Final = 122
 """The longest text key PyYAML writes as a simple key (with its 5-character !!str tag < 128)."""
 
 
+# What other readers take for a number, a boolean, null or a date where PyYAML (YAML 1.1 as
+# PyYAML reads it) sees text: the YAML 1.2 core schema and the YAML 1.1 type repository as
+# written (https://yaml.org/type/). Text that any of them would read as another type is quoted.
+_FOREIGN: Final = (
+    (
+        "bool",
+        r"^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE"
+        r"|on|On|ON|off|Off|OFF)$",
+        "yYnNtTfFoO",
+    ),
+    ("null", r"^(?:~|null|Null|NULL)$", "~nN"),
+    (
+        "int",
+        r"^(?:[-+]?[0-9][0-9_]*|[-+]?0b[01_]+|0o[0-7]+|[-+]?0x[0-9a-fA-F_]+"
+        r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+)$",
+        "-+0123456789",
+    ),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?"
+        r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    (
+        "timestamp",
+        r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}"
+        r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+        r"(?:\.[0-9]*)?(?:[ \t]*Z|[ \t]*[-+][0-9]{1,2}(?::[0-9]{2})?)?)$",
+        "0123456789",
+    ),
+)
+
+
+def add_foreign_resolvers(cls: Any) -> None:
+    """Teach the resolver class ``cls`` what YAML 1.2 and YAML 1.1 readers take for non-text.
+
+    Writing uses it (never reading): a text any of them would read as a number, a boolean,
+    null or a date is then quoted, so every reader gets the same text back.
+    """
+    for kind, pattern, first in _FOREIGN:
+        cls.add_implicit_resolver("tag:yaml.org,2002:" + kind, re.compile(pattern), list(first))
+
+
+class WriteResolver(Resolver):
+    """PyYAML's resolver and :func:`add_foreign_resolvers`: what decides quoting on writing."""
+
+
+add_foreign_resolvers(WriteResolver)
+
+
 class Declined(Exception):
     """The tree holds something this writer leaves to PyYAML."""
 
@@ -65,7 +117,7 @@ class _Scalars:
     def __init__(self) -> None:
         self._stream = io.StringIO()
         self._emitter = Emitter(self._stream, allow_unicode=True, width=WIDTH)
-        resolver = Resolver()
+        resolver = WriteResolver()
         self._resolve: Any = resolver.resolve
         self._starts = frozenset(resolver.yaml_implicit_resolvers)
         self._texts: dict[str, str] = {}

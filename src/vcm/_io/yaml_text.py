@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from vcm._io.numbers import digits_problem
 from vcm._io.structure import Path, render_path
-from vcm._io.yaml_emit import SECTIONS, WIDTH, Declined, emit
+from vcm._io.yaml_emit import SECTIONS, WIDTH, Declined, add_foreign_resolvers, emit
 from vcm.errors import FileFormatError, LimitExceededError, VcmError
 
 __all__ = [
@@ -428,6 +428,9 @@ class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
         # Equal dates or lists shared between objects are written out, never as &id001.
         return True
+
+
+add_foreign_resolvers(_Dumper)
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, NoReturn
+from typing import Any, Final, NoReturn
 
 import attrs
 
@@ -25,6 +25,30 @@ _ANY_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 _ANY_BAD_IN_ID = re.compile("[\\s\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+LARGEST_WHOLE: Final = 2**53
+"""The largest whole number a model may hold (and its negative); larger ones are refused.
+
+A spreadsheet, JavaScript and every JSON reader that holds numbers as 64-bit floats count whole
+numbers exactly up to 2**53 = 9,007,199,254,740,992; a larger one reads back as a neighbour.
+"""
+
+
+def too_large(shown: str) -> str:
+    return (
+        f"{shown} is too large: a whole number may be at most {LARGEST_WHOLE:,} (2**53) "
+        "either side of 0, the most a spreadsheet or a JSON reader holds exactly"
+    )
+
+
+def whole_problem(value: int) -> str | None:
+    """Why the whole number ``value`` is refused, if it is (it is never written out in full)."""
+    if -LARGEST_WHOLE <= value <= LARGEST_WHOLE:
+        return None
+    if value.bit_length() <= 64:
+        return too_large(str(value))
+    digits = int(value.bit_length() * 0.30103) + 1  # log10(2): one off at most
+    return too_large(f"a whole number of about {digits:,} digits")
 
 
 def _fail(attribute: attrs.Attribute[Any], reason: str, index: int | None = None) -> NoReturn:
@@ -112,9 +136,11 @@ def identifiers(instance: object, attribute: attrs.Attribute[Any], value: object
 
 
 def level(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A level on a scale: a whole number >= 1."""
+    """A level on a scale: a whole number from 1 to :data:`LARGEST_WHOLE`."""
     if isinstance(value, bool) or not isinstance(value, int):
         _fail(attribute, f"must be a whole number, not {type(value).__name__}")
+    elif not -LARGEST_WHOLE <= value <= LARGEST_WHOLE:
+        _fail(attribute, whole_problem(value) or "")
     elif value < 1:
         _fail(attribute, f"must be 1 or more, not {value}")
 
@@ -126,11 +152,14 @@ def optional_level(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A finite number (int or float; bool, NaN and infinity refused)."""
+    """A finite number (int or float; bool, NaN, infinity and ints beyond 2**53 refused)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         _fail(attribute, f"must be a number, not {type(value).__name__}")
-    elif isinstance(value, float) and not math.isfinite(value):
-        _fail(attribute, f"must be a finite number, not {value}")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            _fail(attribute, f"must be a finite number, not {value}")
+    elif not -LARGEST_WHOLE <= value <= LARGEST_WHOLE:
+        _fail(attribute, whole_problem(value) or "")
 
 
 def optional_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

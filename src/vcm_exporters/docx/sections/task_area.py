@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from vcm.model import MonitoringKind, MonitoringRule, TaskArea
+from vcm.analysis import explain
+from vcm.model import MonitoringKind, MonitoringRule, RuleStatus, TaskArea
+from vcm.model.reading import first_by_id
 from vcm_exporters.docx.body import Body
 from vcm_exporters.docx.context import Context
 from vcm_exporters.docx.fills import STATUS_FILLS
@@ -125,6 +127,54 @@ def _monitoring(body: Body, context: Context, area: TaskArea) -> None:
         )
     header = (labels.indicator, labels.results, labels.how, labels.norm, labels.status)
     body.table(Table(header, rows, (3.0, 2.6, 2.4, 2.6, 2.6)))
+    _who_can_act(body, context, area)
+
+
+def _who_can_act(body: Body, context: Context, area: TaskArea) -> None:
+    """Under the table, per rule at risk or off track: who carries it and what it asks.
+
+    The members with open gaps and their actions are named only with people included
+    (without them, ``context.org`` has no people, so none can be named).
+    """
+    labels = context.labels
+    # Of two rules with one id (finding VCM100) the first is the one explained.
+    for rule in first_by_id(area.monitoring).values():
+        status, _ = rule.status(context.as_of)
+        if status not in (RuleStatus.AT_RISK, RuleStatus.OFF_TRACK):
+            continue
+        found = explain(context.org, rule.id, as_of=context.as_of, task_area=area.id)
+        body.paragraph(
+            labels.rule_needs_action.format(rule=rule.indicator, status=labels.word(status)),
+            bold=True,
+            keep_next=True,
+        )
+        items = [
+            labels.rule_carried_by.format(
+                responsibilities="; ".join(r.description for r in found.responsibilities)
+                or labels.none
+            ),
+            labels.rule_needs.format(
+                competences=", ".join(c.name for c in found.competences) or labels.none
+            ),
+        ]
+        if context.include_people:
+            for competence in found.competences:
+                for gap in competence.gaps:
+                    actions = "".join(
+                        f"; {action.description}"
+                        + (f" ({labels.date(action.due)})" if action.due else "")
+                        for action in gap.open_actions
+                    )
+                    items.append(
+                        labels.rule_gaps.format(
+                            person=gap.person_name,
+                            competence=competence.name,
+                            current=gap.current,
+                            required=gap.required,
+                            actions=actions,
+                        )
+                    )
+        body.bullets(items)
 
 
 def _amount(context: Context, number: float, unit: str | None) -> str:
