@@ -538,11 +538,14 @@ def test_findings_appendix_lists_what_check_finds() -> None:
     assert ["Severity", "Code", "Where", "Finding"] == rows[0]
     report = vcm.checks.check(attrs.evolve(organisation(), people=()), as_of=AS_OF)
     expected = [
-        [f.severity.value.replace("info", "note"), f.code, f.path, f.message]
+        [f.severity.value.replace("info", "note"), f.code, f.place(), f.text()]
         for f in report.findings
         if not f.code.startswith("VCM4")
     ]
     assert expected == rows[1:]
+    # People read names and places, never a machine path or an id.
+    assert "District team North › Matrix" == rows[1][2]
+    assert not [row for row in rows[1:] if "[" in row[2] or "'north'" in row[3]]
     assert {"VCM203", "VCM501", "VCM500"} <= {row[1] for row in rows}
 
 

@@ -17,7 +17,8 @@ def _texts(group: object) -> dict[str, str]:
 
 
 def _groups(column: Words) -> dict[str, dict[str, str]]:
-    groups = ("enums", "titles", "messages", "kinds", "cli", "workbook", "report")
+    groups = ("enums", "titles", "messages", "kinds", "cli", "workbook", "report", "errors")
+    groups += ("diff",)
     return {group: _texts(getattr(column, group)) for group in groups}
 
 

@@ -29,12 +29,18 @@ def _width() -> int:
 
 
 def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str:
-    """Findings grouped by severity, the place first, then a summary line."""
-    lines = [f"{source} ({label('as_of', language)} {as_of.isoformat()})", ""]
+    """Findings grouped by severity: the code and the place in names, the message under it.
+
+    Places and messages name names, which can be long; each finding is a short block::
+
+        VCM203  Wijkteam Noord › Resultaten › Zorg op het afgesproken moment
+                resultaat 'Zorg op het afgesproken moment' in taakgebied ...
+    """
+    column = words(language)
+    lines = [f"{source} ({label('as_of', language)} {column.date(as_of)})", ""]
     findings = report.findings
     if not findings:
         lines.append(label("clean", language))
-    place_width = min(max((len(f.path) for f in findings), default=0), 44)
     width = _width()
     for severity in ("error", "warning", "info"):
         group = [f for f in findings if f.severity == severity]
@@ -42,20 +48,21 @@ def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str
             continue
         lines.append(f"{label(severity, language)} ({len(group)})")
         for finding in group:
-            head = f"  {finding.path:<{place_width}}  {finding.code}  "
-            indent = " " * min(len(head), 50)
-            if len(head) > 50:
-                lines.append(head.rstrip())
-                head = indent
-            lines.extend(
-                textwrap.wrap(
-                    finding.text(language),
-                    width=width,
-                    initial_indent=head,
-                    subsequent_indent=indent,
-                    break_on_hyphens=False,
+            head = f"  {finding.code}  "
+            indent = " " * len(head)
+            for text, first in (
+                (finding.place(column.language), head),
+                (finding.text(language), indent),
+            ):
+                lines.extend(
+                    textwrap.wrap(
+                        text,
+                        width=width,
+                        initial_indent=first,
+                        subsequent_indent=indent,
+                        break_on_hyphens=False,
+                    )
                 )
-            )
         lines.append("")
     counts = {
         "errors": len(report.errors),
@@ -277,7 +284,7 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
                 reading = state.observation
                 shown = reading.note if reading.value is None else number(reading.value, language)
                 unit = f" {rule.unit}" if rule.unit and reading.value is not None else ""
-                line += f" ({reading.date.isoformat()}: {shown or ''}{unit})"
+                line += f" ({words(language).date(reading.date)}: {shown or ''}{unit})"
         say(line, 2, "• ")
     return "\n".join(out)
 

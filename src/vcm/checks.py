@@ -4,7 +4,8 @@ Local invariants (non-blank text, levels >= 1) are enforced when a model object 
 everything that spans objects is reported here as a :class:`Finding`, all at once, never
 raised. Each finding has a stable ``code`` (see :data:`CODES` and ``docs/checks.rst``), a
 ``severity``, the ``path`` of the place (``task_areas[0].responsibilities[2]``), a message
-in English and in Dutch, and the ``ids`` the message names.
+in English and in Dutch, and the ``ids`` the message names; people read ``text(language)``
+and ``place(language)``, with names.
 
 >>> from datetime import date
 >>> import vcm
@@ -18,8 +19,10 @@ in English and in Dutch, and the ``ids`` the message names.
 False
 >>> [(f.code, f.path) for f in report.errors]
 [('VCM200', 'task_areas[0]')]
->>> report.errors[0].text("nl")
+>>> report.errors[0].message_nl
 "taakgebied 'north' heeft geen resultaten: wat heeft de klant nodig?"
+>>> report.errors[0].text("nl")  # for people: names
+"taakgebied 'North' heeft geen resultaten: wat heeft de klant nodig?"
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import attrs
 
 from vcm._atomic import write_atomically
 from vcm._version import __version__
-from vcm.errors import VcmError
+from vcm.errors import VcmError, in_language
 from vcm.model import Language
 
 if TYPE_CHECKING:
@@ -502,6 +502,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except VcmError as error:
         if args.debug:
             traceback.print_exc()
+        language = getattr(args, "language", None)
+        if language:  # --language says the reader's language, also for errors
+            error = in_language(error, language)
         print(f"vcm: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

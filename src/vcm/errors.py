@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from vcm._words.errors import in_language
 from vcm.model._errors import InvalidModelError, VcmError
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "UnknownFormatError",
     "UnsupportedVersionError",
     "VcmError",
+    "in_language",
 ]
 
 

@@ -30,6 +30,7 @@ from vcm._io.structure import (
 )
 from vcm._io.tree import plain_tree, yaml_tree
 from vcm._io.yaml_text import Locator
+from vcm._words.errors import document_language, in_language, text_language
 from vcm.errors import (
     FileFormatError,
     InvalidModelError,
@@ -37,7 +38,7 @@ from vcm.errors import (
     UnknownFormatError,
     VcmError,
 )
-from vcm.model import Organisation
+from vcm.model import Language, Organisation
 
 __all__ = [
     "DEFAULT_ALIAS_CHARS",
@@ -190,7 +191,7 @@ def from_dict(data: Mapping[str, Any], *, file: str | None = None) -> Organisati
     try:
         return structure_document(data)
     except Misfit as misfit:
-        raise _located(misfit, file, None) from None
+        raise _said(_located(misfit, file, None), data) from None
 
 
 # --- the built-in formats, for the plugin layer too ----------------------------------
@@ -208,6 +209,7 @@ def _load_builtin(
 
     Every error comes out located: a :class:`VcmError` naming ``file``, the path and the line.
     """
+    text, tree = "", None
     try:
         text = _text(data, max_bytes)
         if not text or text.isspace():  # no stripped copy of a large text
@@ -227,7 +229,16 @@ def _load_builtin(
             lines = _lines(text, format)
             raise _located(misfit, None, lines) from None
     except VcmError as error:
-        raise error.located(file=file) from None
+        raise _said(error.located(file=file), tree, text) from None
+
+
+def _said(error: VcmError, document: object, text: str = "") -> VcmError:
+    """``error`` in the document's language, where its ``organisation.language`` can be read.
+
+    Before the document is read (a YAML or JSON error), its text is looked at instead.
+    """
+    language = document_language(document) if document is not None else text_language(text)
+    return error if language is None or language is Language.EN else in_language(error, language)
 
 
 def _text(data: bytes | str, max_bytes: int) -> str:

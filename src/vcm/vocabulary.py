@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
@@ -22,6 +22,7 @@ from vcm._words import (
     CodeTitles,
     DiffWords,
     EnumWords,
+    ErrorWords,
     Kinds,
     Messages,
     ReportWords,
@@ -39,6 +40,7 @@ __all__ = [
     "CodeTitles",
     "DiffWords",
     "EnumWords",
+    "ErrorWords",
     "Kinds",
     "Messages",
     "ReportWords",
@@ -48,6 +50,7 @@ __all__ = [
     "language_of",
     "lookup",
     "number",
+    "read_words",
     "word",
     "words",
 ]
@@ -86,3 +89,21 @@ def date(day: dt.date, language: Language | str) -> str:
     Files, JSON, CSV and data cells keep ISO 8601 (``2026-09-30``).
     """
     return words(language).date(day)
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def read_words(enum: type[E]) -> dict[str, E]:
+    """The words a person may write for the members of ``enum`` in a file, besides its values.
+
+    Each language's word in lower case, as :func:`word` writes it (``maandelijks``, ``in
+    uitvoering``, ``op koers``, ``on track``): the YAML and JSON reader takes them for the
+    member, and ``dump`` writes the file's own value again (``monthly``).
+    """
+    found: dict[str, E] = {}
+    for language in Language:
+        column = words(language)
+        for member in enum:
+            found.setdefault(column.word(member).lower(), member)
+    return found

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from vcm._checks.codes import CODES
 from vcm._checks.messages import say
+from vcm._checks.places import Names
 from vcm._checks.report import Finding
 from vcm.model import Organisation, Requirement
 from vcm.model.reading import first_positions, first_rows_at
@@ -30,6 +31,7 @@ class Context:
         self.org = org
         self.as_of = as_of
         self.findings: list[Finding] = []
+        self.names = Names(org)
 
     def add(self, key: str, path: str, ids: tuple[str, ...], **fields: object) -> None:
         """Add the finding of template ``key`` (its code is the part before a dot)."""
@@ -43,6 +45,7 @@ class Context:
                 message=text.en,
                 message_nl=text.nl,
                 ids=ids,
+                said=(text, self.names),
             )
         )
 

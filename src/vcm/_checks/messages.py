@@ -1,49 +1,61 @@
-"""Every message of the catalogue, in every language of :mod:`vcm.vocabulary`'s table.
+"""Every message of the catalogue, in every language of the language table.
 
-A template (``Words.messages``) names its fields; :func:`say` fills them in every language.
-A field that is a :class:`Text` (a kind of object, a status, a list) is itself in every
-language; numbers get the language's decimal separator; dates are ISO 8601.
+A template (``Words.messages``) names its fields; :func:`say` keeps the fields, and a
+:class:`Text` is written for a :class:`Reader`: one language's words and, for people, the
+organisation's :class:`~vcm._checks.places.Names`. Without names (the finding's ``message``
+and ``message_nl``, JSON) a message names ids and writes ISO dates; with them it names
+names and writes dates as the reader's language does (``30 september 2026``). Numbers get
+the language's decimal separator either way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from vcm._checks.places import Names
 from vcm._words import Words, lookup, words
 from vcm.model import Language
 
-__all__ = ["LANGUAGES", "Text", "kind", "levels", "number", "say", "series"]
+__all__ = ["Reader", "Text", "joined", "kind", "levels", "number", "say", "series"]
 
-LANGUAGES: tuple[Words, ...] = tuple(words(language) for language in Language)
-"""Every column of the language table, in the order of :class:`~vcm.model.Language`."""
+
+@attrs.frozen
+class Reader:
+    """Who reads a message: one language's words and, for a person, the names of the model."""
+
+    words: Words
+    names: Names | None = None
 
 
 @attrs.frozen
 class Text:
-    """A fragment of a message in every language: ``text[Language.NL]``."""
+    """A fragment of a message, written for any reader: ``text.to(reader)``, ``text["nl"]``.
 
-    by_language: Mapping[Language, str]
+    Plain data (a form and its arguments), so a finding that keeps it still pickles.
+    """
 
-    @classmethod
-    def each(cls, make: Callable[[Words], str]) -> Text:
-        """The fragment ``make`` writes from each language's words."""
-        return cls({column.language: make(column) for column in LANGUAGES})
+    form: str
+    args: tuple[object, ...]
 
-    def __getitem__(self, language: Language) -> str:
-        return self.by_language[language]
+    def to(self, reader: Reader) -> str:
+        """The fragment as ``reader`` reads it."""
+        return _WRITERS[self.form](reader, *self.args)
+
+    def __getitem__(self, language: Language | str) -> str:
+        return self.to(Reader(words(language)))
 
     @property
     def en(self) -> str:
-        """The English text (the finding's ``message``)."""
-        return self.by_language[Language.EN]
+        """The English text without names (the finding's ``message``)."""
+        return self[Language.EN]
 
     @property
     def nl(self) -> str:
-        """The Dutch text (the finding's ``message_nl``)."""
-        return self.by_language[Language.NL]
+        """The Dutch text without names (the finding's ``message_nl``)."""
+        return self[Language.NL]
 
 
 def kind(word: str) -> Text:
@@ -53,55 +65,84 @@ def kind(word: str) -> Text:
     development status for VCM402, a frequency for VCM500) from ``Words.enums``, so a
     message says them as the exports do.
     """
-    return Text.each(lambda column: _kind(column, word))
-
-
-def _kind(column: Words, word: str) -> str:
-    found = getattr(column.kinds, word, None)
-    return found if isinstance(found, str) else column.word(word)
+    return Text("kind", (word,))
 
 
 def number(value: float, unit: str | None = None) -> Text:
     """A number as people write it: ``93.5`` / ``93,5``, ``95`` not ``95.0``, unit after it."""
-    if unit:
-        return Text.each(lambda column: f"{column.number(value)} {unit}")
-    return Text.each(lambda column: column.number(value))
+    return Text("number", (value, unit))
 
 
 def series(items: Sequence[Text]) -> Text:
     """``a, b and c`` / ``a, b en c``."""
-    return Text.each(lambda column: column.series([item[column.language] for item in items]))
+    return Text("series", tuple(items))
+
+
+def joined(items: Sequence[Text]) -> Text:
+    """``a, b, c``: fragments listed with commas, in every language."""
+    return Text("joined", tuple(items))
 
 
 def levels(numbers: Iterable[int]) -> Text:
     """``levels 1, 2, 3, 4`` / ``niveaus 1, 2, 3, 4``."""
-    listed = ", ".join(str(level) for level in numbers)
-    return Text.each(lambda column: column.levels.format(listed=listed))
-
-
-def _render(value: object, column: Words) -> str:
-    if isinstance(value, Text):
-        return value[column.language]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return column.number(value)
-    return str(value)
+    return Text("levels", (", ".join(str(level) for level in numbers),))
 
 
 def say(key: str, **fields: object) -> Text:
-    """The template ``key`` (``"VCM100.id"``) filled in with ``fields``, in every language."""
-    # Ids and levels, the common fields, read the same in every language.
-    same = {
-        name: value if isinstance(value, str) else str(value)
-        for name, value in fields.items()
-        if isinstance(value, str) or type(value) is int
-    }
-    texts: dict[Language, str] = {}
-    for column in LANGUAGES:
-        filled = dict(same)
-        for name, value in fields.items():
-            if name not in same:
-                filled[name] = _render(value, column)
-        texts[column.language] = lookup(column.messages, key).format_map(filled)
-    return Text(texts)
+    """The template ``key`` (``"VCM100.id"``) with ``fields``, for any reader."""
+    return Text("say", (key, tuple(fields.items())))
+
+
+def _kind(reader: Reader, word: object) -> str:
+    found = getattr(reader.words.kinds, str(word), None)
+    return found if isinstance(found, str) else reader.words.word(str(word))
+
+
+def _number(reader: Reader, value: object, unit: object) -> str:
+    written = reader.words.number(value)  # type: ignore[arg-type]
+    return f"{written} {unit}" if unit else written
+
+
+def _series(reader: Reader, *items: object) -> str:
+    return reader.words.series([_write(item, reader, "") for item in items])
+
+
+def _joined(reader: Reader, *items: object) -> str:
+    return ", ".join(_write(item, reader, "") for item in items)
+
+
+def _levels(reader: Reader, listed: object) -> str:
+    return reader.words.levels.format(listed=listed)
+
+
+def _write(value: object, reader: Reader, name: str) -> str:
+    if isinstance(value, str):
+        # Ids, the common fields, read the same in every language; a person reads names.
+        names = reader.names
+        if names is None:
+            return value
+        return names.place(value, reader.words) if name == "first" else names.field(name, value)
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, Text):
+        return value.to(reader)
+    if isinstance(value, dt.date):
+        return value.isoformat() if reader.names is None else reader.words.date(value)
+    if isinstance(value, float):
+        return reader.words.number(value)
+    return str(value)
+
+
+def _say(reader: Reader, key: object, fields: object) -> str:
+    filled = {name: _write(value, reader, name) for name, value in fields}  # type: ignore[attr-defined]
+    return lookup(reader.words.messages, str(key)).format_map(filled)
+
+
+_WRITERS: dict[str, Callable[..., str]] = {
+    "joined": _joined,
+    "kind": _kind,
+    "number": _number,
+    "series": _series,
+    "levels": _levels,
+    "say": _say,
+}

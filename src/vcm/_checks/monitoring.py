@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vcm._checks.context import Context
-from vcm._checks.messages import Text, kind, number, say
+from vcm._checks.messages import Text, joined, kind, number, say
 from vcm.model import MonitoringRule, Observation, RuleStatus
 
 __all__ = ["add_monitoring"]
@@ -49,8 +49,7 @@ def _reading(rule: MonitoringRule, observation: Observation) -> Text:
     if observation.value is None:
         judged = say("reading.judged", date=observation.date)
         if observation.note:
-            note = observation.note
-            return Text.each(lambda column: f"{judged[column.language]}: {note}")
+            return say("reading.noted", judged=judged, note=observation.note)
         return judged
     reading = say(
         "reading.quantity", value=number(observation.value, rule.unit), date=observation.date
@@ -62,8 +61,4 @@ def _reading(rule: MonitoringRule, observation: Observation) -> Text:
         bounds.append(say("reading.threshold", threshold=number(rule.threshold, rule.unit)))
     if not bounds:
         return reading
-    return Text.each(
-        lambda column: (
-            f"{reading[column.language]} ({', '.join(bound[column.language] for bound in bounds)})"
-        )
-    )
+    return say("reading.bounded", reading=reading, bounds=joined(bounds))

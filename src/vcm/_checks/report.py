@@ -10,6 +10,9 @@ from typing import Any
 import attrs
 
 from vcm._checks.codes import CODES, Severity
+from vcm._checks.messages import Reader, Text
+from vcm._checks.places import Names
+from vcm._words import words
 from vcm.model import Language, VcmError
 
 __all__ = ["Finding", "Report"]
@@ -33,7 +36,10 @@ def _as_tuple(value: Any) -> Any:
 class Finding:
     """One problem ``check`` found: what (``code``), how bad, where (``path``), and why.
 
-    ``message`` is English, ``message_nl`` Dutch; both name the ids in ``ids``.
+    The machine fields: ``path`` and ``ids`` name the place and the objects by id;
+    ``message`` (English) and ``message_nl`` (Dutch) name ids and write ISO dates, the same
+    for every run (the JSON contract). People read :meth:`text` and :meth:`place`: names
+    instead of ids, dates as their language writes them.
     """
 
     code: str
@@ -44,15 +50,29 @@ class Finding:
     message: str
     message_nl: str
     ids: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
+    _said: tuple[Text, Names] | None = attrs.field(default=None, eq=False, repr=False, alias="said")
+    """What ``check`` said, kept to write it for people; None for a finding made by hand."""
 
     def text(self, language: Language | str = Language.EN) -> str:
-        """The message in ``language`` (``"en"`` or ``"nl"``)."""
-        if language == Language.EN:
-            return self.message
-        if language == Language.NL:
-            return self.message_nl
-        choices = ", ".join(member.value for member in Language)
-        raise VcmError(f"no messages in language {language!r}; choose one of {choices}")
+        """The message for a person in ``language``: names, and dates in words.
+
+        A finding made by hand or read from JSON has only ``message`` and ``message_nl``.
+        """
+        member = _language(language)
+        if self._said is not None:
+            text, names = self._said
+            return text.to(Reader(words(member), names))
+        return self.message_nl if member == Language.NL else self.message
+
+    def place(self, language: Language | str = Language.EN) -> str:
+        """Where it is, for a person: ``Wijkteam Zuid › Matrix › Palliatieve zorg``.
+
+        A finding made by hand or read from JSON shows its ``path``.
+        """
+        member = _language(language)
+        if self._said is None:
+            return self.path
+        return self._said[1].place(self.path, words(member))
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as plain JSON-ready data."""
@@ -67,6 +87,14 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.code} {self.severity}: {self.message}"
+
+
+def _language(language: Language | str) -> Language:
+    try:
+        return Language(language)
+    except ValueError:
+        choices = ", ".join(member.value for member in Language)
+        raise VcmError(f"no messages in language {language!r}; choose one of {choices}") from None
 
 
 _NUMBER = re.compile(r"\d+")

@@ -41,6 +41,7 @@ from vcm.model import (
     Requirement,
     Scale,
 )
+from vcm.vocabulary import read_words
 
 __all__ = [
     "CONVERTER",
@@ -213,14 +214,19 @@ def _maybe_day(value: Any, _: Any = None) -> dt.date | None:
 def enum_words(enum: type[Any]) -> dict[str, Any]:
     """Every word a file may write for a member of ``enum``, with the member it means.
 
-    The loader reads these and nothing else; the JSON Schema (``vcm schema``) lists the same.
+    The loader reads these and nothing else; the JSON Schema (``vcm schema``) lists the same:
+    the file's own values first, then a person's word for each in every language, lower case
+    (``maandelijks``, ``in uitvoering``), which ``dump`` writes back as the value.
     """
-    return {member.value: member for member in enum}
+    found: dict[str, Any] = {member.value: member for member in enum}
+    for word, member in read_words(enum).items():
+        found.setdefault(word, member)
+    return found
 
 
 def _enum_hook(enum: type[Any], optional: bool = False) -> Hook:
     words: dict[object, object] = dict(enum_words(enum).items())
-    known = tuple(str(word) for word in words)
+    known = tuple(str(member.value) for member in enum)
     if optional:
         words[None] = None
 

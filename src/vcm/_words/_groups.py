@@ -13,6 +13,7 @@ __all__ = [
     "CodeTitles",
     "DiffWords",
     "EnumWords",
+    "ErrorWords",
     "Kinds",
     "Messages",
     "ReportWords",
@@ -161,6 +162,8 @@ class Messages:
     reading_target: str
     reading_threshold: str
     reading_judged: str
+    reading_noted: str
+    reading_bounded: str
 
 
 @attrs.frozen(kw_only=True)
@@ -313,6 +316,7 @@ class WorkbookWords:
     code: str
     severity: str
     path: str
+    place: str
     message: str
     ids: str
     person: str
@@ -588,3 +592,87 @@ class DiffWords:
     field_target_level: str
     field_due: str
     field_valid_until: str
+
+
+@attrs.frozen(kw_only=True)
+class ErrorWords:
+    """The reasons of load errors, and the words around them (``line``, ``at``).
+
+    The English column is also the pattern a reason is recognised by (``vcm.errors.in_language``):
+    a template's ``{found}`` is what was found (``found_*``), said in the language too.
+    The order counts: the first template that fits wins, so the specific come first.
+    """
+
+    line: str
+    at: str
+    found_null: str
+    found_yes_no: str
+    found_number: str
+    found_datetime: str
+    found_date: str
+    found_text: str
+    found_list: str
+    found_mapping: str
+    found_large: str
+    found_plain_text: str
+    hint_quotes: str
+    hint_did_you_mean: str
+    hint_expected: str
+    file_empty: str
+    not_utf8: str
+    too_large: str
+    cannot_read: str
+    yaml_character: str
+    not_yaml: str
+    not_json: str
+    too_deep: str
+    key_not_text: str
+    key_twice: str
+    tag: str
+    alias_self: str
+    aliases: str
+    no_version: str
+    newer: str
+    version: str
+    required_key: str
+    unknown_key: str
+    yes_no_11: str
+    number_11: str
+    not_calendar: str
+    not_iso_date: str
+    not_null: str
+    not_bool: str
+    not_int: str
+    not_float: str
+    merge_key: str
+    cannot_be: str
+    level_number: str
+    level_twice: str
+    value_id_text: str
+    levels_mapping: str
+    values_mapping: str
+    mapping: str
+    text: str
+    whole_number: str
+    finite_number: str
+    number: str
+    true_false: str
+    day_no_time: str
+    day_like: str
+    day: str
+    one_of: str
+    list: str
+    tuple: str
+    id_text: str
+    at_least_one: str
+    blank: str
+    empty: str
+    control: str
+    unwritable: str
+    id_control: str
+    id_space: str
+    assessment_level: str
+    assessment_no_level: str
+    observation_reading: str
+    a_kind: str
+    found_other: str

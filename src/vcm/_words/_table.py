@@ -12,6 +12,7 @@ from vcm._words._groups import (
     CodeTitles,
     DiffWords,
     EnumWords,
+    ErrorWords,
     Kinds,
     Messages,
     ReportWords,
@@ -58,6 +59,7 @@ class Words:
     workbook: WorkbookWords
     report: ReportWords
     diff: DiffWords
+    errors: ErrorWords
 
     def date(self, day: dt.date) -> str:
         """A date as a reader of this language writes it in a sentence: ``30 September 2026``."""

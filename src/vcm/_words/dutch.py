@@ -7,6 +7,7 @@ from vcm._words._groups import (
     CodeTitles,
     DiffWords,
     EnumWords,
+    ErrorWords,
     Kinds,
     Messages,
     ReportWords,
@@ -255,6 +256,8 @@ DUTCH = Words(
         reading_target="streefwaarde {target}",
         reading_threshold="drempelwaarde {threshold}",
         reading_judged="zo beoordeeld op {date}",
+        reading_noted="{judged}: {note}",
+        reading_bounded="{reading} ({bounds})",
     ),
     kinds=Kinds(
         value="kernwaarde",
@@ -395,6 +398,7 @@ DUTCH = Words(
         code="Code",
         severity="Ernst",
         path="Plaats",
+        place="Plaats",
         message="Bevinding",
         ids="Ids",
         person="Medewerker",
@@ -707,5 +711,114 @@ DUTCH = Words(
         field_target_level="doelniveau",
         field_due="gereed op",
         field_valid_until="geldig tot",
+    ),
+    errors=ErrorWords(
+        line="regel",
+        at="bij",
+        found_null="null (leeg gelaten)",
+        found_yes_no="de ja/nee-waarde {value}",
+        found_number="het getal {value}",
+        found_datetime="de datum en tijd {value}",
+        found_date="de datum {value}",
+        found_text="de tekst {value}",
+        found_list="een lijst",
+        found_mapping="een mapping",
+        found_large="een heel groot geheel getal",
+        found_plain_text="tekst",
+        hint_quotes=" (zet het tussen aanhalingstekens om het als tekst te houden)",
+        hint_did_you_mean=" (bedoelde je {word}?)",
+        hint_expected="; verwacht een van: {known}",
+        file_empty="het bestand is leeg",
+        not_utf8=(
+            "het bestand is geen UTF-8-tekst: byte {byte} op positie {offset} is niet te lezen"
+            " (sla het bestand op als UTF-8)"
+        ),
+        too_large=(
+            "het document is groter dan de grens van {limit} bytes (geef max_bytes= mee om"
+            " grotere bestanden te lezen)"
+        ),
+        cannot_read="het bestand is niet te lezen: {cause}",
+        not_yaml="geen geldige YAML: {problem}",
+        not_json="geen geldige JSON: {problem}",
+        too_deep="het document is te diep genest",
+        key_not_text="een sleutel moet tekst zijn, geen lijst of mapping",
+        key_twice="de sleutel {key} staat er twee keer in",
+        tag=(
+            "de tag {tag} is niet toegestaan: een modelbestand bevat alleen gewone YAML"
+            " (mappings, lijsten, tekst, getallen, true/false, null en datums)"
+        ),
+        alias_self="een alias verwijst naar zichzelf",
+        aliases=(
+            "aliassen blazen dit document op tot {nodes} knopen uit {distinct}: geweigerd"
+            " (hoogstens {limit} knopen mogen via aliassen bereikt worden)"
+        ),
+        no_version="de sleutel 'vcm: 1' ontbreekt: is dit wel een vcm-model?",
+        newer=(
+            "dit bestand is geschreven door een nieuwere vcm (formaatversie {version}); deze vcm"
+            " leest versie {known}: werk vcm bij om het te lezen"
+        ),
+        version="moet de formaatversie {version} zijn, niet {found}",
+        required_key="de verplichte sleutel {key} ontbreekt",
+        unknown_key="onbekende sleutel {key}",
+        yaml_character=(
+            "geen geldige YAML: het teken {character} is niet toegestaan in een YAML-bestand"
+        ),
+        yes_no_11=(
+            "{word} betekent true of false voor YAML 1.1 en de tekst {text} voor YAML 1.2 en"
+            " JSON: schrijf true of false, of zet het tussen aanhalingstekens om het als tekst te"
+            " houden"
+        ),
+        number_11=(
+            "{value} is een YAML 1.1-schrijfwijze van een getal: YAML 1.1 en YAML 1.2 lezen het"
+            " verschillend: schrijf het getal in gewone cijfers (95, -2, 93.5), of zet het tussen"
+            " aanhalingstekens om het als tekst te houden"
+        ),
+        not_calendar="{value} is geen datum in de kalender",
+        not_iso_date="{value} is geen datum geschreven als JJJJ-MM-DD (de tag !!timestamp)",
+        not_null="{value} is geen null (de tag !!null)",
+        not_bool="{value} is geen true of false (de tag !!bool)",
+        not_int="{value} is geen geheel getal (de tag !!int)",
+        not_float="{value} is geen getal (de tag !!float)",
+        merge_key=(
+            "de merge-sleutel << is alleen YAML 1.1 en wordt niet gelezen: schrijf de sleutels"
+            " uit (een alias, *naam, kan voor een hele waarde staan)"
+        ),
+        cannot_be="{what} kan niet {found} zijn",
+        level_number="een niveau moet een geheel getal zijn, niet {found}",
+        level_twice="niveau {level} staat er twee keer in",
+        value_id_text="een kernwaarde-id moet tekst zijn, niet {found}",
+        levels_mapping="moet een mapping van niveau naar gedrag zijn, niet {found}",
+        values_mapping="moet een mapping van kernwaarde-id naar gedrag zijn, niet {found}",
+        mapping="moet een mapping (sleutel: waarde) zijn, niet {found}",
+        text="moet tekst zijn, niet {found}",
+        whole_number="moet een geheel getal zijn, niet {found}",
+        finite_number="moet een eindig getal zijn, niet {found}",
+        number="moet een getal zijn, niet {found}",
+        true_false="moet true of false zijn, niet {found}",
+        day_no_time="moet een datum zonder tijdstip zijn, niet {found}",
+        day_like="moet een datum zijn als 2026-11-29, niet {found}",
+        day="moet een datum zijn, niet {found}",
+        one_of="moet een van {known} zijn, niet {found}",
+        list="moet een lijst zijn, niet {found}",
+        tuple="moet een tuple zijn, niet {found}",
+        id_text="moet een id (tekst) zijn, niet {found}",
+        at_least_one="moet 1 of meer zijn, niet {found}",
+        blank="mag niet leeg zijn",
+        empty="mag niet leeg zijn",
+        control="bevat het stuurteken {character} (alleen tab en nieuwe regel zijn toegestaan)",
+        unwritable="bevat U+{code}, dat geen modelbestand of export kan bevatten",
+        id_control="een id mag geen stuurtekens of onschrijfbare tekens bevatten",
+        id_space="een id mag geen witruimte bevatten: {id}",
+        assessment_level=(
+            "een beoordeling heeft een niveau nodig, of observable: false als ze niet waar te"
+            " nemen was"
+        ),
+        assessment_no_level="een beoordeling die niet waar te nemen was heeft geen niveau",
+        observation_reading=(
+            "een meting bevat een waarde (kwantitatief) of een status (kwalitatief), niet allebei"
+            " of geen van beide"
+        ),
+        a_kind="moet een {kind} zijn, niet {found}",
+        found_other="een {value}",
     ),
 )

@@ -7,6 +7,7 @@ from vcm._words._groups import (
     CodeTitles,
     DiffWords,
     EnumWords,
+    ErrorWords,
     Kinds,
     Messages,
     ReportWords,
@@ -241,6 +242,8 @@ ENGLISH = Words(
         reading_target="target {target}",
         reading_threshold="threshold {threshold}",
         reading_judged="judged so on {date}",
+        reading_noted="{judged}: {note}",
+        reading_bounded="{reading} ({bounds})",
     ),
     kinds=Kinds(
         value="value",
@@ -381,6 +384,7 @@ ENGLISH = Words(
         code="Code",
         severity="Severity",
         path="Path",
+        place="Place",
         message="Message",
         ids="Ids",
         person="Person",
@@ -413,7 +417,7 @@ ENGLISH = Words(
         findings="Findings",
         no_findings="No findings: the model is consistent.",
         findings_summary="{errors} error(s), {warnings} warning(s), {infos} note(s)",
-        findings_see="Every finding with its path is on the sheet {sheet}.",
+        findings_see="Every finding with its place is on the sheet {sheet}.",
         reading_guide=(
             "One matrix sheet per task area; the data sheets (Excel tables) hold every field of"
             " the model and can be filtered."
@@ -689,5 +693,109 @@ ENGLISH = Words(
         field_target_level="target level",
         field_due="due",
         field_valid_until="valid until",
+    ),
+    errors=ErrorWords(
+        line="line",
+        at="at",
+        found_null="null (left empty)",
+        found_yes_no="the yes/no value {value}",
+        found_number="the number {value}",
+        found_datetime="the date and time {value}",
+        found_date="the date {value}",
+        found_text="the text {value}",
+        found_list="a list",
+        found_mapping="a mapping",
+        found_large="a very large whole number",
+        found_plain_text="text",
+        hint_quotes=" (put it in quotes to keep it as text)",
+        hint_did_you_mean=" (did you mean {word}?)",
+        hint_expected="; expected one of: {known}",
+        file_empty="the file is empty",
+        not_utf8=(
+            "the file is not UTF-8 text: byte {byte} at offset {offset} cannot be read (save the"
+            " file as UTF-8)"
+        ),
+        too_large=(
+            "the document is larger than the limit of {limit} bytes (pass max_bytes= to read"
+            " larger files)"
+        ),
+        cannot_read="cannot read the file: {cause}",
+        not_yaml="not valid YAML: {problem}",
+        not_json="not valid JSON: {problem}",
+        too_deep="the document is nested too deeply",
+        key_not_text="a key must be text, not a list or a mapping",
+        key_twice="the key {key} is given twice",
+        tag=(
+            "the tag {tag} is not allowed: a model file holds plain YAML only (mappings, lists,"
+            " text, numbers, true/false, null and dates)"
+        ),
+        alias_self="an alias refers to itself",
+        aliases=(
+            "aliases expand this document to {nodes} nodes from {distinct}: refused (at most"
+            " {limit} nodes may be reached through aliases)"
+        ),
+        no_version="the key 'vcm: 1' is missing: is this a vcm model?",
+        newer=(
+            "this file was written by a newer vcm (format version {version}); this vcm reads"
+            " version {known}: upgrade vcm to read it"
+        ),
+        version="must be the format version {version}, not {found}",
+        required_key="the required key {key} is missing",
+        unknown_key="unknown key {key}",
+        yaml_character="not valid YAML: the character {character} is not allowed in a YAML file",
+        yes_no_11=(
+            "{word} means true or false to YAML 1.1 and the text {text} to YAML 1.2 and JSON:"
+            " write true or false, or put it in quotes to keep it as text"
+        ),
+        number_11=(
+            "{value} is a YAML 1.1 form of a number: YAML 1.1 and YAML 1.2 readers disagree on"
+            " it: write the number in plain decimal digits (95, -2, 93.5), or put it in quotes to"
+            " keep it as text"
+        ),
+        not_calendar="{value} is not a date in the calendar",
+        not_iso_date="{value} is not a date written as YYYY-MM-DD (the tag !!timestamp)",
+        not_null="{value} is not null (the tag !!null)",
+        not_bool="{value} is not true or false (the tag !!bool)",
+        not_int="{value} is not a whole number (the tag !!int)",
+        not_float="{value} is not a number (the tag !!float)",
+        merge_key=(
+            "the merge key << is YAML 1.1 only and not read: write the keys out (an alias, *name,"
+            " may stand for a whole value)"
+        ),
+        cannot_be="{what} cannot be {found}",
+        level_number="a level must be a whole number, not {found}",
+        level_twice="level {level} is given twice",
+        value_id_text="a value id must be text, not {found}",
+        levels_mapping="must be a mapping of level to behaviours, not {found}",
+        values_mapping="must be a mapping of value id to behaviour, not {found}",
+        mapping="must be a mapping (key: value), not {found}",
+        text="must be text, not {found}",
+        whole_number="must be a whole number, not {found}",
+        finite_number="must be a finite number, not {found}",
+        number="must be a number, not {found}",
+        true_false="must be true or false, not {found}",
+        day_no_time="must be a date without a time of day, not {found}",
+        day_like="must be a date like 2026-11-29, not {found}",
+        day="must be a date, not {found}",
+        one_of="must be one of {known}, not {found}",
+        list="must be a list, not {found}",
+        tuple="must be a tuple, not {found}",
+        id_text="must be an id (text), not {found}",
+        at_least_one="must be 1 or more, not {found}",
+        blank="must not be blank",
+        empty="must not be empty",
+        control="contains the control character {character} (only tab and newline are allowed)",
+        unwritable="contains U+{code}, which no model file or export can hold",
+        id_control="an id must not contain control characters or unwritable characters",
+        id_space="an id must not contain whitespace: {id}",
+        assessment_level=(
+            "an assessment needs a level, or observable: false when it could not be observed"
+        ),
+        assessment_no_level="an assessment that could not be observed has no level",
+        observation_reading=(
+            "an observation holds either a value (quantitative) or a status (qualitative)"
+        ),
+        a_kind="must be a {kind}, not {found}",
+        found_other="a {value}",
     ),
 )

@@ -30,17 +30,21 @@ class VcmError(Exception):
         self.path = path
         self.line = line
 
+    place_words: tuple[str, str] = ("line", "at")
+    """The words :attr:`location` says ``line`` and ``at`` with (``vcm.errors.in_language``)."""
+
     @property
     def location(self) -> str:
         """The place as a person reads it: ``model.yaml, line 12, at task_areas[0].id``."""
+        line_word, at_word = self.place_words
         parts: list[str] = []
         if self.file:
             parts.append(self.file)
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(f"{line_word} {self.line}")
         where = ", ".join(parts)
         if self.path:
-            where = f"{where}, at {self.path}" if where else f"at {self.path}"
+            where = f"{where}, {at_word} {self.path}" if where else f"{at_word} {self.path}"
         return where
 
     def __str__(self) -> str:

@@ -50,7 +50,7 @@ def findings(body: Body, context: Context) -> None:
                 fill=SEVERITY_FILLS.get(finding.severity),
             ),
             finding.code,
-            finding.path,
+            finding.place(labels.language),
             finding.text(labels.language),
         )
         for finding in shown

@@ -398,7 +398,8 @@ def _monitoring_rows(ctx: Context) -> Iterator[tuple[Any, ...]]:
     for area in ctx.org.task_areas:
         for rule in area.monitoring:
             status, _ = rule.status(ctx.as_of)
-            yield area, rule, status
+            # Derived, not read back: the status in the reader's words.
+            yield area, rule, ctx.labels.word(status.value)
 
 
 MONITORING = DataSheet(
@@ -444,7 +445,7 @@ MONITORING = DataSheet(
             width=SHORT,
             get=lambda row: row[2],
             kind=Kind.DERIVED,
-            header=lambda ctx: f"{ctx.labels['status']} {ctx.as_of.isoformat()}",
+            header=lambda ctx: f"{ctx.labels['status']} {ctx.labels.words.date(ctx.as_of)}",
         ),
     ),
     rows=_monitoring_rows,
@@ -494,12 +495,21 @@ FINDINGS = DataSheet(
     table="Findings",
     fields=(
         Field(key="code", width=10, get=lambda row: row[0].code, kind=Kind.DERIVED),
-        Field(key="severity", width=10, get=lambda row: row[0].severity, kind=Kind.DERIVED),
-        Field(key="path", width=40, get=lambda row: row[0].path, kind=Kind.DERIVED),
+        # For people: the severity in their words, the place in names, the message with names.
+        Field(key="severity", width=10, get=lambda row: row[2], kind=Kind.DERIVED),
+        Field(key="place", width=40, get=lambda row: row[3], kind=Kind.DERIVED),
         Field(key="message", width=80, get=lambda row: row[1], kind=Kind.DERIVED),
         Field(key="ids", width=30, get=lambda row: joined(row[0].ids), kind=Kind.DERIVED),
     ),
-    rows=lambda ctx: ((finding, finding.text(ctx.language)) for finding in ctx.report),
+    rows=lambda ctx: (
+        (
+            finding,
+            finding.text(ctx.language),
+            ctx.labels.word(finding.severity.value),
+            finding.place(ctx.language),
+        )
+        for finding in ctx.report
+    ),
     derived=True,
 )
 

@@ -237,7 +237,7 @@ def _write_monitoring(rows: Rows, ctx: Context, area: TaskArea) -> None:
         label["how"],
         label["norm"],
         label["latest"],
-        f"{label['status']} {ctx.as_of.isoformat()}",
+        f"{label['status']} {label.words.date(ctx.as_of)}",
     ]
     _section(rows, label["monitoring_heading"], header)
     for rule in area.monitoring:
@@ -288,5 +288,5 @@ def _reading(ctx: Context, rule: MonitoringRule, observation: Observation | None
         reading = _number(ctx, observation.value, rule.unit)
     else:
         reading = ctx.labels.word(observation.status.value if observation.status else "")
-    text = f"{observation.date.isoformat()}: {reading}"
+    text = f"{ctx.labels.words.date(observation.date)}: {reading}"
     return f"{text}\n{observation.note}" if observation.note else text

@@ -31,8 +31,7 @@ def write_overview(sheet: Any, ctx: Context) -> None:
     rows.append([rows.cell(org.name, font=styles.TITLE)], height=26)
     rows.append([rows.cell(ctx.title or label["title"], font=styles.SUBTITLE)])
     rows.skip()
-    as_of = rows.cell(ctx.as_of, alignment=styles.LEFT)
-    as_of.number_format = "yyyy-mm-dd"
+    as_of = rows.cell(ctx.labels.words.date(ctx.as_of), alignment=styles.LEFT)
     rows.append([rows.cell(label["as_of"], font=styles.BOLD), as_of])
     people = label["people_included"] if ctx.include_people else label["people_left_out"]
     _pair(rows, label["people_data"], people)
