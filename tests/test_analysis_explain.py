@@ -209,3 +209,22 @@ def test_a_competence_the_catalogue_lacks_stays_in_under_its_id() -> None:
     ]
     assert [c.name for c in vcm.trace(org, "heard").competences] == ["ghost"]
     assert [r.id for r in found.results] == ["on-time", "heard"]
+
+
+def test_indicators_given_twice_are_refused_from_a_file_and_vcm100_in_python() -> None:
+    from vcm.model import Competence, Indicator
+
+    text = vcm.dumps(PEOPLE_ORG).replace(
+        "    indicators:\n      3:", "    indicators:\n      3:\n      - Once.\n      3:"
+    )
+    assert text.count("      3:") == 2
+    with pytest.raises(vcm.VcmError, match=r"indicators\.3: the key 3 is given twice"):
+        vcm.loads(text)
+    twice = Competence(
+        id="listening",
+        name="Listening",
+        kind="behavioural",
+        indicators=[Indicator(level=3, behaviours=["a"]), Indicator(level=3, behaviours=["b"])],
+    )
+    org = attrs.evolve(PEOPLE_ORG, competences=[twice, *PEOPLE_ORG.competences[1:]])
+    assert "VCM100" in {finding.code for finding in vcm.check(org, as_of=JULY).findings}

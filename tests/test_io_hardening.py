@@ -284,3 +284,12 @@ def test_json_with_a_huge_number_and_nesting_too_deep_is_refused() -> None:
     text = '{"vcm": ' + "9" * 5000 + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
     error = _refusal(text, "json")
     assert isinstance(error, FileFormatError)
+
+
+def test_a_long_number_in_broken_json_is_named_with_its_line() -> None:
+    """Found by the fuzz campaign: not JSON besides, the number too long was unlocated."""
+    import vcm
+
+    text = '{"vcm": 1,\n "x": ' + "9" * 5000 + ",}"
+    with pytest.raises(vcm.VcmError, match=r"^line 2: a whole number of 5,000 digits"):
+        vcm.loads(text, format="json")

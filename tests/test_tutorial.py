@@ -69,7 +69,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_files_are_the_ones_the_page_names() -> None:
     page = (TUTORIAL.parent / "tutorial.rst").read_text(encoding="utf-8")
-    for name, _, _ in STEPS:
+    for name, _, _ in (*STEPS, UPDATE):
         assert f"tutorial/{name}" in page, name
     for model in TUTORIAL.glob("*.yaml"):
         assert f"tutorial/{model.name}" in page, model.name
@@ -86,6 +86,42 @@ def test_each_command_prints_what_the_page_shows(
         stored.write_text(shown, encoding="utf-8")
     assert code == found_code, output
     assert stored.read_text(encoding="utf-8") == shown
+
+
+UPDATE = ("update.out", "vcm update bridgeway.yaml bridgeway.xlsx", 0)
+
+
+def test_the_team_edit_comes_back(workdir: Path) -> None:
+    """The page's round trip: the team types a behaviour in the matrix sheet, as a person
+    would in Excel, and ``vcm update`` takes it into the model file, people kept."""
+    from openpyxl import load_workbook
+
+    import vcm
+
+    assert 0 == run(STEPS[-1][1], workdir)[0]
+    book = load_workbook(workdir / "bridgeway.xlsx")
+    sheet = book["Residential group De Brug"]
+    assert ("participation", "safety", None) == (
+        sheet["A6"].value,
+        sheet["D4"].value,
+        sheet["D6"].value,
+    )
+    sheet["D6"] = "Makes sure the young person knows who is on duty tonight."
+    book.save(workdir / "bridgeway.xlsx")
+    name, command, code = UPDATE
+    found_code, output = run(command, workdir)
+    shown = f"$ {command}\n{output}"
+    if os.environ.get("VCM_UPDATE_TUTORIAL"):
+        (TUTORIAL / name).write_text(shown, encoding="utf-8")
+    assert code == found_code, output
+    assert (TUTORIAL / name).read_text(encoding="utf-8") == shown
+    updated = vcm.load(workdir / "bridgeway.yaml")
+    row = updated.task_areas[0].requirement("participation")
+    assert row is not None
+    assert "Makes sure the young person knows who is on duty tonight." == row.behaviour_for(
+        "safety"
+    )
+    assert ["Sam de Wit", "Noor Haddad"] == [person.name for person in updated.people]
 
 
 def test_the_exported_files_open(workdir: Path) -> None:

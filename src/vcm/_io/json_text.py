@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Final
 
 from vcm._io.numbers import digits_problem
@@ -59,6 +60,9 @@ def _first_twice(tree: Any) -> tuple[Path, str] | None:
         elif isinstance(node, list):
             stack.extend((item, (*where, i)) for i, item in reversed(list(enumerate(node))))
     return None
+
+
+_DIGIT_RUN = re.compile(r"[0-9]{4301,}")
 
 
 class _Digits(str):
@@ -144,6 +148,11 @@ def _unreadable(text: str, error: ValueError | RecursionError) -> FileFormatErro
         return LimitExceededError("the document is nested too deeply")
     found = _first_long_number(text)  # a number with more digits than Python converts
     if found is None:
+        # Not JSON besides: at least say on which line the over-long number stands.
+        run = _DIGIT_RUN.search(text)
+        if run is not None:
+            reason = digits_problem(run.group()) or f"not valid JSON: {error}"
+            return FileFormatError(reason, line=text.count("\n", 0, run.start()) + 1)
         return FileFormatError(f"not valid JSON: {error}")
     where, digits = found
     reason = digits_problem(digits) or f"not valid JSON: {error}"
