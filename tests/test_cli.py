@@ -210,6 +210,19 @@ def test_export_writes_xlsx_and_docx(model: Path, tmp_path: Path) -> None:
     assert str(xlsx) in out
 
 
+def test_export_says_what_the_check_found(model: Path, tmp_path: Path) -> None:
+    """After what it wrote, ``export`` prints the check's counts, in the model's language."""
+    code, out = run("export", str(model), str(tmp_path / "m.xlsx"), "--as-of", AS_OF)
+    assert 0 == code
+    last = out.splitlines()[-1]
+    assert last.startswith("vcm validate (per 29 november 2026): 0 fout(en), ")
+    assert last.endswith(": in orde")
+    _, english = run(
+        "export", str(model), str(tmp_path / "e.xlsx"), "--as-of", AS_OF, "--language", "en"
+    )
+    assert english.splitlines()[-1].startswith("vcm validate (as of 29 November 2026): 0 error(s)")
+
+
 def test_formats_lists_the_builtins() -> None:
     """``formats`` lists xlsx and docx as ready."""
     code, out = run("formats")

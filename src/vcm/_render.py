@@ -64,14 +64,19 @@ def report(report: Report, *, source: str, as_of: dt.date, language: str) -> str
                     )
                 )
         lines.append("")
-    counts = {
+    lines.append(counts(report, language))
+    return "\n".join(lines)
+
+
+def counts(report: Report, language: str) -> str:
+    """The check in one line: ``0 error(s), 1 warning(s), 1 note(s): ok``."""
+    found = {
         "errors": len(report.errors),
         "warnings": len(report.warnings),
         "infos": len(report.infos),
     }
     verdict = label("ok" if report.ok else "not_ok", language)
-    lines.append(f"{label('summary', language).format(**counts)}: {verdict}")
-    return "\n".join(lines)
+    return f"{label('summary', language).format(**found)}: {verdict}"
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

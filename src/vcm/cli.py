@@ -446,6 +446,16 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
             )
             return EXIT_FINDINGS
         print(f"wrote {written}", file=out)
+    # Nobody should hand out a report without knowing what the check says of its model.
+    from vcm import _render
+    from vcm.checks import check
+    from vcm.vocabulary import words
+
+    as_of = args.as_of or dt.date.today()
+    language = args.language or org.language
+    checked = f"{_render.label('as_of', language)} {words(language).date(as_of)}"
+    summary = _render.counts(check(org, as_of=as_of), language)
+    print(f"vcm validate ({checked}): {summary}", file=out)
     return EXIT_OK
 
 
