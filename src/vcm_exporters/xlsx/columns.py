@@ -70,6 +70,8 @@ class Field:
     names: str | None = None
     """For a name shown beside an id: the kind of id (``competences``, ``people``, ``rules``);
     ``get`` then gives the id and the cell shows its name."""
+    source: str | None = None
+    """For a name shown beside an id: the key of the id's column (the name's source)."""
 
     @property
     def display(self) -> bool:

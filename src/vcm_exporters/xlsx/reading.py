@@ -55,6 +55,8 @@ from vcm.model import (
     TaskArea,
     Value,
 )
+from vcm_exporters.xlsx import display
+from vcm_exporters.xlsx.cells import unescaped
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 from vcm_exporters.xlsx.labels import Labels, labels_for
 from vcm_exporters.xlsx.sheets import data, people
@@ -65,7 +67,6 @@ __all__ = ["Limits", "WorkbookError", "read_workbook"]
 
 _ZIP_MAGIC: Final = b"PK\x03\x04"
 _NAMESPACE: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 _HEAD: Final = 1 << 16
@@ -196,13 +197,6 @@ def _use_raw_shared_strings(book: Any, package: zipfile.ZipFile) -> None:
         strings[:] = raw
 
 
-def unescaped(text: str) -> str:
-    """Text as a cell holds it, decoded (ECMA-376 ST_Xstring): ``_x0041_`` is ``A``."""
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
-
-
 # --- cells ----------------------------------------------------------------------------
 
 
@@ -243,6 +237,8 @@ class _Reader:
         self.names = set(book.sheetnames)
         self.language, self.labels = self._language()
         self._enums: dict[type[Enum], dict[str, Any]] = {}
+        self.tables: dict[str, list[_Row]] = {}
+        """The rows read of each data sheet, by its key: for checking the display cells."""
 
     # -- problems --
 
@@ -445,11 +441,8 @@ class _Reader:
                     _where(name, 1, 1),
                     self.labels["problem_missing_column"].format(column=self.title(field)),
                 )
-        read = [
-            (field, columns[field.key])
-            for field in fields
-            if field.key in columns and not field.display
-        ]
+        # Display cells are read too, as they stand, to be checked against their source.
+        read = [(field, columns[field.key]) for field in fields if field.key in columns]
         found: list[_Row] = []
         for number, cells in rows:
             values: dict[str, Any] = {}
@@ -460,7 +453,7 @@ class _Reader:
                     raw[field.key] = self.value(name, column, number, cell)
                 except _Skip:
                     raw[field.key] = _Skip
-            if all(value is None for value in raw.values()):
+            if all(raw[field.key] is None for field, _ in read if not field.display):
                 continue
             broken = False
             for field, column in read:
@@ -468,11 +461,15 @@ class _Reader:
                 if value is _Skip:
                     broken = True
                     continue
+                if field.display:
+                    values[field.key] = value
+                    continue
                 try:
                     values[field.key] = self.parse(field, value, _where(name, column, number))
                 except _Skip:
                     broken = True
             found.append(_Row(name, number, values, columns, broken))
+        self.tables[sheet.key] = found
         return found
 
     def title(self, field: Field) -> str:
@@ -515,7 +512,7 @@ class _Reader:
             raise  # pragma: no cover - fail() raises
         extra = {} if scale is None else {"scale": scale}
         try:
-            return Organisation(
+            org = Organisation(
                 id=fields.get("id"),
                 name=fields.get("name"),
                 language=fields.get("language"),
@@ -531,6 +528,10 @@ class _Reader:
             self.problem(self.places.get(key, self.organisation_cell()), error.reason)
             self.fail()
             raise  # pragma: no cover - fail() raises
+        display.check(self, org)
+        if self.problems:
+            self.fail()
+        return org
 
     def organisation_cell(self) -> str:
         return _where(self.labels["sheet.organisation"], 2, 2)
@@ -702,8 +703,6 @@ class _Reader:
                 )
             except _Skip:
                 continue
-        self._competence_names = {row["id"]: row for row in rows}
-        self._value_names = {row["id"]: row for row in self.table(data.VALUES)}
         return tuple(built)
 
     def task_areas(self) -> tuple[TaskArea, ...]:
@@ -877,8 +876,7 @@ class _Reader:
                 break
         while len(head) < FIRST_ROW - 1:
             head.append([])
-        title, names, ids = head[0], head[2], head[3]
-        self.agree(name, 1, 1, _first(title), area.cell("name"), area["name"])
+        names, ids = head[2], head[3]
         order_column = None
         columns: list[tuple[int, str]] = []
         width = max(len(names), len(ids))
@@ -894,9 +892,6 @@ class _Reader:
                 continue
             value_id = unescaped(str(value_id)).strip()
             columns.append((column, value_id))
-            known = self._value_names.get(value_id)
-            if known is not None and value_name is not None:
-                self.agree(name, column, 3, value_name, known.cell("name"), known["name"])
         level_field = Field(key="level", width=0, get=_none, kind=Kind.LEVEL, optional=False)
         id_field = Field(key="competence", width=0, get=_none, kind=Kind.ID, optional=False)
         text_field = Field(key="text", width=0, get=_none, kind=Kind.TEXT)
@@ -939,9 +934,6 @@ class _Reader:
             except _Skip:
                 failed = True
                 continue
-            known = self._competence_names.get(competence)
-            if known is not None and cell_values[2] is not None:
-                self.agree(name, 2, number, cell_values[2], known.cell("name"), known["name"])
             given = [value_id for value_id in order if texts.get(value_id) is not None]
             given += [
                 value_id
@@ -967,21 +959,6 @@ class _Reader:
         if failed:
             raise _Skip
         return tuple(requirements)
-
-    def agree(
-        self, sheet: str, column: int, row: int, shown: Any, source: str, expected: Any
-    ) -> None:
-        """A display-only cell must agree with its source; if not, both cells are named."""
-        if shown is None or expected is None:
-            return
-        text = unescaped(_as_text(shown))
-        if text != expected:
-            self.problem(
-                _where(sheet, column, row),
-                self.labels["problem_disagrees"].format(
-                    found=text, source=source, expected=expected
-                ),
-            )
 
     # -- people --
 
@@ -1079,10 +1056,6 @@ def _present(**values: Any) -> dict[str, Any]:
 
 def _none(_: Any) -> None:
     return None
-
-
-def _first(row: Sequence[Any]) -> Any:
-    return row[0] if row else None
 
 
 def _as_text(value: Any) -> str:

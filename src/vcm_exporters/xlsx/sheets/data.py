@@ -9,7 +9,7 @@ its model field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from vcm.model import (
     Direction,
     Frequency,
     MonitoringKind,
+    MonitoringRule,
     ObservationStatus,
 )
 from vcm_exporters.xlsx.cells import joined
@@ -28,7 +29,16 @@ from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 if TYPE_CHECKING:
     from vcm_exporters.xlsx.context import Context
 
-__all__ = ["BEHAVIOUR_KINDS", "ORGANISATION_FIELDS", "SHEETS", "BehaviourKind", "name_field"]
+__all__ = [
+    "BEHAVIOUR_KINDS",
+    "ORGANISATION_FIELDS",
+    "SHEETS",
+    "BehaviourKind",
+    "id_field",
+    "name_beside",
+    "referring",
+    "status_word",
+]
 
 ID, NAME, TEXT, SHORT, NUMBER, POSITION = 18.0, 30.0, 60.0, 16.0, 11.0, 6.0
 
@@ -89,19 +99,36 @@ BEHAVIOUR_KINDS = tuple(BehaviourKind)
 """The kinds of value behaviours, in the order of the file format."""
 
 
-def name_field(key: str, names: str, position: int) -> Field:
-    """The name shown beside the id at ``position`` of a row (display only)."""
+def id_field(key: str, get: Callable[[Any], Any], ids: str) -> Field:
+    """A required column holding one id of ``ids`` (``competences``, ...), with its dropdown."""
     return Field(
         key=key,
-        width=24,
-        get=lambda row: row[position],
-        kind=Kind.DERIVED,
-        names=names,
+        width=ID,
+        get=get,
+        kind=Kind.ID,
+        choice=lambda ctx: ctx.ids(ids),
+        optional=False,
     )
 
 
-def _competence_name(position: int) -> Field:
-    return name_field("competence_name", "competences", position)
+def name_beside(source: Field, names: str, key: str | None = None) -> Field:
+    """The name shown beside the id of the column ``source`` (display only)."""
+    return Field(
+        key=key or f"{source.key}_name",
+        width=24,
+        get=source.get,
+        kind=Kind.DERIVED,
+        names=names,
+        source=source.key,
+    )
+
+
+def referring(
+    key: str, get: Callable[[Any], Any], ids: str, *, name: str | None = None
+) -> tuple[Field, Field]:
+    """A column holding an id of ``ids``, and the column showing its name beside it."""
+    source = id_field(key, get, ids)
+    return source, name_beside(source, ids, name)
 
 
 def _value_behaviours_rows(ctx: Context) -> Iterator[tuple[str, BehaviourKind, int, str]]:
@@ -117,14 +144,7 @@ VALUE_BEHAVIOURS = DataSheet(
     key="value_behaviours",
     table="ValueBehaviours",
     fields=(
-        Field(
-            key="value",
-            width=ID,
-            get=lambda row: row[0],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("values"),
-            optional=False,
-        ),
+        id_field("value", lambda row: row[0], "values"),
         Field(
             key="kind",
             width=20,
@@ -193,15 +213,7 @@ INDICATORS = DataSheet(
     key="indicators",
     table="Indicators",
     fields=(
-        Field(
-            key="competence",
-            width=ID,
-            get=lambda row: row[0],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("competences"),
-            optional=False,
-        ),
-        _competence_name(0),
+        *referring("competence", lambda row: row[0], "competences"),
         Field(
             key="level",
             width=8,
@@ -227,15 +239,7 @@ REFERENCES = DataSheet(
     key="references",
     table="References",
     fields=(
-        Field(
-            key="competence",
-            width=ID,
-            get=lambda row: row[0],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("competences"),
-            optional=False,
-        ),
-        _competence_name(0),
+        *referring("competence", lambda row: row[0], "competences"),
         Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
         Field(key="reference", width=TEXT, get=lambda row: row[2], kind=Kind.TEXT),
     ),
@@ -258,14 +262,7 @@ TASK_AREAS = DataSheet(
 
 
 def _task_area_field() -> Field:
-    return Field(
-        key="task_area",
-        width=ID,
-        get=lambda row: row[0].id,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids("task_areas"),
-        optional=False,
-    )
+    return id_field("task_area", lambda row: row[0].id, "task_areas")
 
 
 RESULTS = DataSheet(
@@ -305,14 +302,7 @@ AUTHORITIES = DataSheet(
     key="authorities",
     table="Authorities",
     fields=(
-        Field(
-            key="responsibility",
-            width=ID,
-            get=lambda row: row[0].id,
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("responsibilities"),
-            optional=False,
-        ),
+        id_field("responsibility", lambda row: row[0].id, "responsibilities"),
         Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
         Field(key="description", width=TEXT, get=lambda row: row[2].description, kind=Kind.TEXT),
         Field(
@@ -352,21 +342,7 @@ MATRIX = DataSheet(
     fields=(
         _task_area_field(),
         Field(key="matrix_row", width=8, get=lambda row: row[1], kind=Kind.POSITION),
-        Field(
-            key="competence",
-            width=ID,
-            get=lambda row: row[2].competence,
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("competences"),
-            optional=False,
-        ),
-        Field(
-            key="competence_name",
-            width=24,
-            get=lambda row: row[2].competence,
-            kind=Kind.DERIVED,
-            names="competences",
-        ),
+        *referring("competence", lambda row: row[2].competence, "competences"),
         Field(
             key="level",
             width=8,
@@ -394,12 +370,17 @@ MATRIX = DataSheet(
 )
 
 
+def status_word(ctx: Context, rule: MonitoringRule) -> str:
+    """A rule's Status cell: its status on the export's date, in the reader's words."""
+    status, _ = rule.status(ctx.as_of)
+    return ctx.labels.word(status.value)
+
+
 def _monitoring_rows(ctx: Context) -> Iterator[tuple[Any, ...]]:
     for area in ctx.org.task_areas:
         for rule in area.monitoring:
-            status, _ = rule.status(ctx.as_of)
-            # Derived, not read back: the status in the reader's words.
-            yield area, rule, ctx.labels.word(status.value)
+            # Display only: checked against the rule when the workbook is read back.
+            yield area, rule, status_word(ctx, rule)
 
 
 MONITORING = DataSheet(
@@ -455,21 +436,7 @@ OBSERVATIONS = DataSheet(
     key="observations",
     table="Observations",
     fields=(
-        Field(
-            key="rule",
-            width=ID,
-            get=lambda row: row[0].id,
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("rules"),
-            optional=False,
-        ),
-        Field(
-            key="rule_indicator",
-            width=24,
-            get=lambda row: row[0].id,
-            kind=Kind.DERIVED,
-            names="rules",
-        ),
+        *referring("rule", lambda row: row[0].id, "rules", name="rule_indicator"),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
         Field(key="value", width=NUMBER, get=lambda row: row[1].value, kind=Kind.NUMBER),
         Field(

@@ -19,7 +19,7 @@ from vcm.model import DevelopmentKind, DevelopmentStatus
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, joined, row_height
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
-from vcm_exporters.xlsx.sheets.data import ID, NAME, SHORT, TEXT
+from vcm_exporters.xlsx.sheets.data import ID, NAME, SHORT, TEXT, referring
 
 if TYPE_CHECKING:
     from vcm_exporters.xlsx.context import Context
@@ -27,45 +27,11 @@ if TYPE_CHECKING:
 __all__ = ["SHEETS", "write_gaps"]
 
 
-def _person_field() -> Field:
-    return Field(
-        key="person",
-        width=ID,
-        get=lambda row: row[0].id,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids("people"),
-        optional=False,
-    )
-
-
-def _person_name() -> Field:
-    return Field(
-        key="person_name",
-        width=24,
-        get=lambda row: row[0].id,
-        kind=Kind.DERIVED,
-        names="people",
-    )
-
-
-def _competence_name() -> Field:
-    return Field(
-        key="competence_name",
-        width=24,
-        get=lambda row: row[1].competence,
-        kind=Kind.DERIVED,
-        names="competences",
-    )
-
-
-def _competence_field() -> Field:
-    return Field(
-        key="competence",
-        width=ID,
-        get=lambda row: row[1].competence,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids("competences"),
-        optional=False,
+def _referring() -> tuple[Field, ...]:
+    # The person and the competence of a row, each with its name beside it.
+    return (
+        *referring("person", lambda row: row[0].id, "people"),
+        *referring("competence", lambda row: row[1].competence, "competences"),
     )
 
 
@@ -86,10 +52,7 @@ ASSESSMENTS = DataSheet(
     key="assessments",
     table="Assessments",
     fields=(
-        _person_field(),
-        _person_name(),
-        _competence_field(),
-        _competence_name(),
+        *_referring(),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
         Field(
             key="level",
@@ -112,10 +75,7 @@ DEVELOPMENT = DataSheet(
     key="development",
     table="Development",
     fields=(
-        _person_field(),
-        _person_name(),
-        _competence_field(),
-        _competence_name(),
+        *_referring(),
         Field(
             key="kind",
             width=SHORT,
