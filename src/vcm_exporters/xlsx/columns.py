@@ -45,7 +45,7 @@ class Kind(StrEnum):
     ENUM = "enum"
     """One word of the field's enum, in either language or as the file format writes it."""
     DERIVED = "derived"
-    """Shown for the reader (a name beside an id, a status); the importer ignores it."""
+    """Shown for the reader (a name beside an id, a status); checked, not read as a fact."""
 
 
 @attrs.frozen(kw_only=True)

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Mapping
 import attrs
 from openpyxl.utils import quote_sheetname
 
-from vcm.analysis import Summary, shareable, summary
-from vcm.checks import Report, check
+from vcm.analysis import Summary
+from vcm.checks import Report
 from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
+from vcm_exporters._shown import overview
 from vcm_exporters.xlsx.labels import Labels, labels_for
 from vcm_exporters.xlsx.sheetnames import SheetNames
 from vcm_exporters.xlsx.sheets import data, people
@@ -89,14 +90,7 @@ class Context:
             for number, area in enumerate(org.task_areas, 1)
         )
         as_of = options.date()
-        # The summary's counts and the check are made on the whole organisation; only counts
-        # and the findings that name no person (shareable) go on into the file.
-        overview = summary(
-            org,
-            as_of=as_of,
-            include_people=options.include_people,
-            min_group_size=options.min_group_size,
-        )
+        counted, findings = overview(org, options, as_of)
         counts = {
             "values": len(org.values),
             "competences": len(org.competences),
@@ -114,8 +108,8 @@ class Context:
             include_people=options.include_people,
             sheets=sheets,
             area_sheets=area_sheets,
-            report=Report(findings=shareable(check(org, as_of=as_of).findings, overview)),
-            summary=overview,
+            report=Report(findings=findings),
+            summary=counted,
             counts=counts,
         )
 

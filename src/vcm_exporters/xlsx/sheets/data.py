@@ -10,7 +10,7 @@ its model field.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
 from vcm.io import FORMAT_VERSION
@@ -34,7 +34,9 @@ __all__ = [
     "ORGANISATION_FIELDS",
     "SHEETS",
     "BehaviourKind",
+    "enum_field",
     "id_field",
+    "level_field",
     "name_beside",
     "referring",
     "status_word",
@@ -111,6 +113,40 @@ def id_field(key: str, get: Callable[[Any], Any], ids: str) -> Field:
     )
 
 
+def enum_field(
+    key: str,
+    get: Callable[[Any], Any],
+    enum: type[Enum],
+    *,
+    width: float = SHORT,
+    optional: bool = True,
+) -> Field:
+    """A column holding a word of ``enum``, with a dropdown of its words."""
+    return Field(
+        key=key,
+        width=width,
+        get=get,
+        kind=Kind.ENUM,
+        enum=enum,
+        choice=lambda ctx: ctx.words(enum),
+        optional=optional,
+    )
+
+
+def level_field(
+    key: str, get: Callable[[Any], Any], *, width: float = 8, optional: bool = True
+) -> Field:
+    """A column holding a level of the scale, with a dropdown of the scale's levels."""
+    return Field(
+        key=key,
+        width=width,
+        get=get,
+        kind=Kind.LEVEL,
+        choice=lambda ctx: ctx.levels(),
+        optional=optional,
+    )
+
+
 def name_beside(source: Field, names: str, key: str | None = None) -> Field:
     """The name shown beside the id of the column ``source`` (display only)."""
     return Field(
@@ -145,15 +181,7 @@ VALUE_BEHAVIOURS = DataSheet(
     table="ValueBehaviours",
     fields=(
         id_field("value", lambda row: row[0], "values"),
-        Field(
-            key="kind",
-            width=20,
-            get=lambda row: row[1],
-            kind=Kind.ENUM,
-            enum=BehaviourKind,
-            choice=lambda ctx: ctx.words(BehaviourKind),
-            optional=False,
-        ),
+        enum_field("kind", lambda row: row[1], BehaviourKind, width=20, optional=False),
         Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
         Field(key="text", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
     ),
@@ -183,14 +211,7 @@ COMPETENCES = DataSheet(
     fields=(
         Field(key="id", width=ID, get=lambda c: c.id, kind=Kind.ID, optional=False),
         Field(key="name", width=NAME, get=lambda c: c.name, kind=Kind.TEXT),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda c: c.kind,
-            kind=Kind.ENUM,
-            enum=CompetenceKind,
-            choice=lambda ctx: ctx.words(CompetenceKind),
-        ),
+        enum_field("kind", lambda c: c.kind, CompetenceKind),
         Field(key="description", width=TEXT, get=lambda c: c.description, kind=Kind.TEXT),
         Field(key="values", width=24, get=lambda c: joined(c.values), kind=Kind.IDS),
     ),
@@ -214,14 +235,7 @@ INDICATORS = DataSheet(
     table="Indicators",
     fields=(
         *referring("competence", lambda row: row[0], "competences"),
-        Field(
-            key="level",
-            width=8,
-            get=lambda row: row[1],
-            kind=Kind.LEVEL,
-            choice=lambda ctx: ctx.levels(),
-            optional=False,
-        ),
+        level_field("level", lambda row: row[1], optional=False),
         Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
         Field(key="behaviour", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
     ),
@@ -305,14 +319,7 @@ AUTHORITIES = DataSheet(
         id_field("responsibility", lambda row: row[0].id, "responsibilities"),
         Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
         Field(key="description", width=TEXT, get=lambda row: row[2].description, kind=Kind.TEXT),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda row: row[2].kind,
-            kind=Kind.ENUM,
-            enum=AuthorityKind,
-            choice=lambda ctx: ctx.words(AuthorityKind),
-        ),
+        enum_field("kind", lambda row: row[2].kind, AuthorityKind),
         Field(key="limit", width=NAME, get=lambda row: row[2].limit, kind=Kind.TEXT),
         Field(key="escalate_to", width=20, get=lambda row: row[2].escalate_to, kind=Kind.TEXT),
     ),
@@ -343,14 +350,7 @@ MATRIX = DataSheet(
         _task_area_field(),
         Field(key="matrix_row", width=8, get=lambda row: row[1], kind=Kind.POSITION),
         *referring("competence", lambda row: row[2].competence, "competences"),
-        Field(
-            key="level",
-            width=8,
-            get=lambda row: row[2].level,
-            kind=Kind.LEVEL,
-            choice=lambda ctx: ctx.levels(),
-            optional=False,
-        ),
+        level_field("level", lambda row: row[2].level, optional=False),
         Field(
             key="value",
             width=ID,
@@ -389,35 +389,14 @@ MONITORING = DataSheet(
     fields=(
         _task_area_field(),
         Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda row: row[1].kind,
-            kind=Kind.ENUM,
-            enum=MonitoringKind,
-            choice=lambda ctx: ctx.words(MonitoringKind),
-        ),
+        enum_field("kind", lambda row: row[1].kind, MonitoringKind),
         Field(key="indicator", width=TEXT, get=lambda row: row[1].indicator, kind=Kind.TEXT),
         Field(key="results", width=24, get=lambda row: joined(row[1].results), kind=Kind.IDS),
         Field(key="method", width=NAME, get=lambda row: row[1].method, kind=Kind.TEXT),
-        Field(
-            key="frequency",
-            width=SHORT,
-            get=lambda row: row[1].frequency,
-            kind=Kind.ENUM,
-            enum=Frequency,
-            choice=lambda ctx: ctx.words(Frequency),
-        ),
+        enum_field("frequency", lambda row: row[1].frequency, Frequency),
         Field(key="owner", width=20, get=lambda row: row[1].owner, kind=Kind.TEXT),
         Field(key="unit", width=8, get=lambda row: row[1].unit, kind=Kind.TEXT),
-        Field(
-            key="direction",
-            width=10,
-            get=lambda row: row[1].direction,
-            kind=Kind.ENUM,
-            enum=Direction,
-            choice=lambda ctx: ctx.words(Direction),
-        ),
+        enum_field("direction", lambda row: row[1].direction, Direction, width=10),
         Field(key="target", width=NUMBER, get=lambda row: row[1].target, kind=Kind.NUMBER),
         Field(key="threshold", width=NUMBER, get=lambda row: row[1].threshold, kind=Kind.NUMBER),
         Field(key="response", width=NAME, get=lambda row: row[1].response, kind=Kind.TEXT),
@@ -439,14 +418,7 @@ OBSERVATIONS = DataSheet(
         *referring("rule", lambda row: row[0].id, "rules", name="rule_indicator"),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
         Field(key="value", width=NUMBER, get=lambda row: row[1].value, kind=Kind.NUMBER),
-        Field(
-            key="status",
-            width=SHORT,
-            get=lambda row: row[1].status,
-            kind=Kind.ENUM,
-            enum=ObservationStatus,
-            choice=lambda ctx: ctx.words(ObservationStatus),
-        ),
+        enum_field("status", lambda row: row[1].status, ObservationStatus),
         Field(key="note", width=TEXT, get=lambda row: row[1].note, kind=Kind.TEXT),
     ),
     rows=lambda ctx: (

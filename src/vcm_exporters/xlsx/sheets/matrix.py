@@ -183,6 +183,26 @@ def sections(ctx: Context, area: TaskArea) -> tuple[Section, ...]:
     return _results(ctx, area), _tvb(ctx, area), _monitoring(ctx, area)
 
 
+def _made(
+    ctx: Context,
+    field: str,
+    heads: Sequence[str],
+    sources: tuple[str, ...],
+    rows: Sequence[tuple[str | None, ...]],
+    statuses: Sequence[RuleStatus | None] = (),
+) -> Section:
+    # ``heads``: the label keys of the heading and of each column's head.
+    heading, *header = (ctx.labels[key] for key in heads)
+    return Section(
+        heading=heading,
+        header=tuple(header),
+        field=field,
+        sources=sources,
+        rows=tuple(rows),
+        statuses=tuple(statuses) or (None,) * len(rows),
+    )
+
+
 def _section(rows: Rows, heading: str, header: Sequence[str]) -> None:
     rows.skip()
     rows.append([rows.cell(heading, font=styles.HEADING)], height=20)
@@ -233,7 +253,6 @@ def _result_names(ctx: Context, ids: Iterable[str]) -> str | None:
 
 
 def _results(ctx: Context, area: TaskArea) -> Section:
-    label = ctx.labels
     rows = tuple(
         (
             result.id,
@@ -244,20 +263,8 @@ def _results(ctx: Context, area: TaskArea) -> Section:
         )
         for result in area.results
     )
-    return Section(
-        heading=label["results_heading"],
-        header=(
-            label["id"],
-            label["result"],
-            label["client"],
-            label["values"],
-            label["description"],
-        ),
-        field="results",
-        sources=("id", "name", "client", "values", "description"),
-        rows=rows,
-        statuses=(None,) * len(rows),
-    )
+    heads = ("results_heading", "id", "result", "client", "values", "description")
+    return _made(ctx, "results", heads, ("id", "name", "client", "values", "description"), rows)
 
 
 def _authority(ctx: Context, authority: Authority) -> str:
@@ -271,7 +278,6 @@ def _authority(ctx: Context, authority: Authority) -> str:
 
 
 def _tvb(ctx: Context, area: TaskArea) -> Section:
-    label = ctx.labels
     required = ctx.org.index.required_in(area.id)
     rows = tuple(
         (
@@ -286,20 +292,9 @@ def _tvb(ctx: Context, area: TaskArea) -> Section:
         )
         for responsibility in area.responsibilities
     )
-    return Section(
-        heading=label["tvb_heading"],
-        header=(
-            label["id"],
-            label["responsibility"],
-            label["authorities"],
-            label["results"],
-            label["competences"],
-        ),
-        field="responsibilities",
-        sources=("id", "description", "authorities", "results", "competences"),
-        rows=rows,
-        statuses=(None,) * len(rows),
-    )
+    heads = ("tvb_heading", "id", "responsibility", "authorities", "results", "competences")
+    sources = ("id", "description", "authorities", "results", "competences")
+    return _made(ctx, "responsibilities", heads, sources, rows)
 
 
 def _competence_with_level(ctx: Context, competence_id: str, level: int | None) -> str:
@@ -326,22 +321,12 @@ def _monitoring(ctx: Context, area: TaskArea) -> Section:
             )
         )
         statuses.append(status)
-    return Section(
-        heading=label["monitoring_heading"],
-        header=(
-            label["id"],
-            label["indicator"],
-            label["results"],
-            label["how"],
-            label["norm"],
-            label["latest"],
-            f"{label['status']} {label.words.date(ctx.as_of)}",
-        ),
-        field="monitoring",
-        sources=("id", "indicator", "results", "method", "target", "reading", "reading"),
-        rows=tuple(rows),
-        statuses=tuple(statuses),
-    )
+    heads = ("monitoring_heading", "id", "indicator", "results", "how", "norm", "latest")
+    sources = ("id", "indicator", "results", "method", "target", "reading", "reading")
+    section = _made(ctx, "monitoring", heads, sources, rows, statuses)
+    # The status's head names the date it is as of.
+    status_head = f"{label['status']} {label.words.date(ctx.as_of)}"
+    return attrs.evolve(section, header=(*section.header, status_head))
 
 
 def _number(ctx: Context, value: float, unit: str | None) -> str:
