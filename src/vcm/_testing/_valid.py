@@ -15,6 +15,7 @@ from typing import TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from vcm._testing._fields import make
 from vcm._testing._loose import loose_organisations
 from vcm._testing._text import days_after, days_before, identifiers, numbers, optional, texts
 from vcm.model import (
@@ -119,7 +120,10 @@ def _spread(
 
 
 def _value(draw: st.DrawFn, value_id: str) -> Value:
-    return Value(
+    return make(
+        draw,
+        Value,
+        _names(),
         id=value_id,
         name=draw(_names()),
         description=draw(optional(_prose())),
@@ -141,7 +145,10 @@ def _custom_scale(draw: st.DrawFn) -> Scale | None:
 
 def _competence(draw: st.DrawFn, plan: _Plan, competence_id: str) -> Competence:
     levels = draw(st.lists(st.integers(1, plan.top), unique=True, max_size=3))
-    return Competence(
+    return make(
+        draw,
+        Competence,
+        _names(),
         id=competence_id,
         name=draw(_names()),
         kind=draw(st.sampled_from(CompetenceKind)),
@@ -173,7 +180,10 @@ def _matrix(draw: st.DrawFn, plan: _Plan, competence_ids: Sequence[str]) -> tupl
 
 
 def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> Result:
-    return Result(
+    return make(
+        draw,
+        Result,
+        _names(),
         id=result_id,
         name=draw(_names()),
         client=draw(st.sampled_from(_CLIENTS) | _names()),
@@ -183,7 +193,10 @@ def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> Result:
 
 
 def _authority(draw: st.DrawFn) -> Authority:
-    return Authority(
+    return make(
+        draw,
+        Authority,
+        _names(),
         description=draw(_names()),
         kind=draw(st.sampled_from(AuthorityKind)),
         limit=draw(optional(texts(max_size=80))),
@@ -258,7 +271,10 @@ def _rule(draw: st.DrawFn, plan: _Plan, rule_id: str, result_ids: Sequence[str])
                 note=draw(optional(_names())),
             )
         )
-    return MonitoringRule(
+    return make(
+        draw,
+        MonitoringRule,
+        _names(),
         id=rule_id,
         kind=kind,
         indicator=draw(_names()),
@@ -285,7 +301,10 @@ def _task_area(
     rule_ids: Sequence[str],
 ) -> TaskArea:
     watched = _spread(draw, result_ids, len(rule_ids), cover=True, fill=True)  # VCM203
-    return TaskArea(
+    return make(
+        draw,
+        TaskArea,
+        _names(),
         id=area_id,
         name=draw(_names()),
         description=draw(optional(_prose())),
@@ -337,7 +356,10 @@ def _history(
     )
     levels = [latest_level, *(draw(optional(st.integers(1, plan.top))) for _ in offsets[1:])]
     return [
-        Assessment(
+        make(
+            draw,
+            Assessment,
+            _names(),
             competence=competence_id,
             date=plan.today - timedelta(days=offset),
             level=level,
@@ -369,7 +391,10 @@ def _action(
         due = draw(optional(days_after(plan.today, 1, 500)))
     else:
         due = draw(optional(days_before(plan.today, -500, 500)))
-    return DevelopmentAction(
+    return make(
+        draw,
+        DevelopmentAction,
+        _names(),
         competence=competence_id,
         kind=draw(st.sampled_from(DevelopmentKind)),
         description=draw(_names()),
@@ -406,7 +431,10 @@ def _person(
     for _ in range(draw(st.integers(0, 2))):
         competence_id = draw(st.sampled_from(plan.competence_ids))
         development.append(_action(draw, plan, competence_id, list(DevelopmentStatus)))
-    return Person(
+    return make(
+        draw,
+        Person,
+        _names(),
         id=person_id,
         name=draw(_names()),
         task_areas=tuple(task_areas),
@@ -464,7 +492,10 @@ def _organisation(
         competence_ids=tuple(_ids(draw, draw(st.integers(1, max_competences)))),
     )
     areas = _task_areas(draw, plan, draw(st.integers(1, max_task_areas)))
-    return Organisation(
+    return make(
+        draw,
+        Organisation,
+        _names(),
         id=draw(identifiers()),
         name=draw(_names()),
         language=draw(st.sampled_from(Language)),
