@@ -13,10 +13,12 @@ import typing
 from collections.abc import Iterator
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import vcm
-from vcm.model import Assessment, DevelopmentAction, Person
+from vcm._words import words
+from vcm.model import Assessment, DevelopmentAction, Indicator, Language, Person, Value
 from vcm.testing import organisations
 from vcm_exporters.xlsx.sheets.people import ASSESSMENTS, DEVELOPMENT, PEOPLE
 
@@ -41,6 +43,11 @@ def _set_fields(obj: object) -> Iterator[tuple[str, str]]:
 
 def _every_field() -> set[tuple[str, str]]:
     """(class, field) for every field of the organisation and every class it holds."""
+    return {(cls.__name__, field.name) for cls in _classes() for field in attrs.fields(cls)}
+
+
+def _classes() -> set[type]:
+    """The organisation and every class it holds."""
     seen: set[type] = set()
     todo: list[type] = [vcm.Organisation]
     while todo:
@@ -49,7 +56,7 @@ def _every_field() -> set[tuple[str, str]]:
             seen.add(cls)
             for field in attrs.fields(attrs.resolve_types(cls)):
                 todo += _classes_in(field.type)
-    return {(cls.__name__, field.name) for cls in seen for field in attrs.fields(cls)}
+    return seen
 
 
 def _classes_in(annotation: object) -> list[type]:
@@ -101,3 +108,26 @@ def test_every_field_of_people_has_a_workbook_column() -> None:
         columns = {field.key for field in sheet.fields}
         missing = [f.name for f in attrs.fields(cls) if f.name not in columns | elsewhere]
         assert not missing, f"the workbook's {sheet.table} sheet has no column for {missing}"
+
+
+# Lists of prose whose entries vcm.diff tells as elements of their own.
+TOLD_AS_ELEMENTS = {
+    (Value, "behaviours"),
+    (Value, "counter_behaviours"),
+    (Indicator, "behaviours"),
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_field_a_diff_can_name_has_words(language: Language) -> None:
+    # A changed field is named in the reader's language (vcm.diff's text): a field of plain
+    # values needs a word; fields holding model objects are told as elements instead.
+    diff_words = words(language).diff
+    plain = {
+        field.name
+        for cls in _classes()
+        for field in attrs.fields(cls)
+        if not _classes_in(field.type) and (cls, field.name) not in TOLD_AS_ELEMENTS
+    }
+    missing = sorted(name for name in plain if not hasattr(diff_words, f"field_{name}"))
+    assert not missing, f"no field_* word in DiffWords ({language}) for {missing}"

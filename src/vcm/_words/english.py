@@ -694,6 +694,7 @@ ENGLISH = Words(
         field_target_level="target level",
         field_due="due",
         field_valid_until="valid until",
+        field_competence="competence",
     ),
     errors=ErrorWords(
         line="line",
