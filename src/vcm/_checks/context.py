@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from vcm._checks.codes import CODES
-from vcm._checks.messages import plain, say
+from vcm._checks.messages import plain, said
 from vcm._checks.places import Names
 from vcm._checks.report import Finding
 from vcm.model import Organisation, Requirement
@@ -37,7 +37,7 @@ class Context:
         """Add the finding of template ``key`` (its code is the part before a dot)."""
         code = key.partition(".")[0]
         message, message_nl = plain(key, fields)
-        text = say(key, **fields)
+        text = said(key, fields)
         self.findings.append(
             Finding(
                 code=code,

@@ -19,7 +19,7 @@ from vcm._checks.places import Names
 from vcm._words import Words, language_of, lookup, words
 from vcm.model import Language
 
-__all__ = ["Reader", "Text", "joined", "kind", "levels", "number", "plain", "say", "series"]
+__all__ = ["Reader", "Text", "joined", "kind", "levels", "number", "plain", "said", "say", "series"]
 
 
 @attrs.frozen
@@ -34,7 +34,9 @@ class Reader:
 class Text:
     """A fragment of a message, written for any reader: ``text.to(reader)``, ``text["nl"]``.
 
-    Plain data (a form and its arguments), so a finding that keeps it still pickles.
+    Plain data (a form and its arguments), so a finding that keeps it still pickles. A
+    message keeps its fields as the dict they came in (see :func:`said`), so it compares
+    but does not hash.
     """
 
     form: str
@@ -90,7 +92,15 @@ def levels(numbers: Iterable[int]) -> Text:
 
 def say(key: str, **fields: object) -> Text:
     """The template ``key`` (``"VCM100.id"``) with ``fields``, for any reader."""
-    return Text("say", (key, tuple(fields.items())))
+    return said(key, fields)
+
+
+def said(key: str, fields: dict[str, object]) -> Text:
+    """:func:`say` for fields already in a dict of their own, which the text keeps as it is.
+
+    ``check`` says this for every finding: no second dict, no tuple per field.
+    """
+    return Text("say", (key, fields))
 
 
 def plain(key: str, fields: Mapping[str, object]) -> tuple[str, str]:
@@ -204,7 +214,7 @@ def _write(value: object, reader: Reader, name: str) -> str:
 
 
 def _say(reader: Reader, key: object, fields: object) -> str:
-    filled = {name: _write(value, reader, name) for name, value in fields}  # type: ignore[attr-defined]
+    filled = {name: _write(value, reader, name) for name, value in fields.items()}  # type: ignore[attr-defined]
     return _template(reader.words, str(key)).format_map(filled)
 
 
