@@ -1,7 +1,8 @@
 """Reading a workbook vcm wrote back into an organisation: the xlsx importer's work.
 
 The package is checked before anything is parsed (a zip, a workbook, within the limits, no
-XML entity declarations), then read with openpyxl's read-only mode. The data sheets are read
+XML entity declarations), then each part is read in one pass (:mod:`vcm_exporters.xlsx.parts`,
+values as openpyxl's read-only mode gives them, without its cell objects). The data sheets are read
 through the same column lists the exporter writes them from
 (:mod:`vcm_exporters.xlsx.columns`), by header, so a team may reorder columns; every
 non-empty row is read, also rows typed below a table. The matrix of a task area is read from
@@ -13,19 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import IO, Any, Final
+from xml.parsers import expat
 
 import attrs
-from openpyxl import load_workbook
-from openpyxl.cell.text import Text
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.xml.functions import iterparse
 
 from vcm.errors import (
     FileFormatError,
@@ -57,6 +58,7 @@ from vcm.model import (
 )
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 from vcm_exporters.xlsx.labels import Labels, labels_for
+from vcm_exporters.xlsx.parts import ErrorValue, Formula, Parts
 from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.sheets.data import ORGANISATION_FIELDS, BehaviourKind
 from vcm_exporters.xlsx.sheets.matrix import FIRST_ROW, FIXED
@@ -64,7 +66,6 @@ from vcm_exporters.xlsx.sheets.matrix import FIRST_ROW, FIXED
 __all__ = ["Limits", "WorkbookError", "read_workbook"]
 
 _ZIP_MAGIC: Final = b"PK\x03\x04"
-_NAMESPACE: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
@@ -119,35 +120,47 @@ def read_workbook(
 
     The places map a model path (``task_areas[0].matrix[2]``) to its cell.
     """
-    package, buffer = _open_package(stream, limits)
+    package = _open_package(stream, limits)
     try:
-        book = load_workbook(buffer, read_only=True, data_only=False, keep_links=False)
+        reader = _Reader(Parts(package), limits)
+        return reader.organisation(), reader.places
     except VcmError:
         raise
-    except Exception as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        expat.ExpatError,
+        EOFError,
+        KeyError,
+        ValueError,
+        OSError,
+    ) as error:
         raise FileFormatError(
             f"the workbook cannot be read: {type(error).__name__}: {error}"
         ) from error
-    try:
-        _use_raw_shared_strings(book, package)
-        reader = _Reader(book, limits)
-        return reader.organisation(), reader.places
     finally:
-        book.close()
+        package.close()
 
 
 # --- the package ----------------------------------------------------------------------
 
 
-def _open_package(stream: IO[bytes], limits: Limits) -> tuple[zipfile.ZipFile, io.BytesIO]:
+def _open_package(stream: IO[bytes], limits: Limits) -> zipfile.ZipFile:
+    seekable = _seekable(stream)
+    start = stream.tell() if seekable else 0
     head = stream.read(4)
     if head != _ZIP_MAGIC:
         raise FileFormatError(
             "this is not an Excel workbook (.xlsx): the file is not a zip package"
         )
-    buffer = io.BytesIO(head + stream.read())
+    # A file is read where it is (not copied into memory); a stream that cannot seek is.
+    if seekable:
+        stream.seek(start)
+        source: IO[bytes] = stream
+    else:
+        source = io.BytesIO(head + stream.read())
     try:
-        package = zipfile.ZipFile(buffer)
+        package = zipfile.ZipFile(source)
         entries = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise FileFormatError(
@@ -168,32 +181,20 @@ def _open_package(stream: IO[bytes], limits: Limits) -> tuple[zipfile.ZipFile, i
     for entry in entries:
         if entry.filename.endswith((".xml", ".rels")):
             with package.open(entry) as part:
-                start = part.read(_HEAD)
-            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                opening = part.read(_HEAD)
+            if b"<!DOCTYPE" in opening or b"<!ENTITY" in opening:
                 raise FileFormatError(
                     f"the workbook's part {entry.filename} declares XML entities or a "
                     "document type, which no spreadsheet program writes; it is refused"
                 )
-    buffer.seek(0)
-    return package, buffer
+    return package
 
 
-def _use_raw_shared_strings(book: Any, package: zipfile.ZipFile) -> None:
-    # openpyxl drops "x005F_" from shared strings, which loses the difference between a
-    # literal _x0041_ and an escaped one; read the table as written and decode it here, the
-    # same way as inline strings.
-    sheets = book.worksheets
-    if not sheets or "xl/sharedStrings.xml" not in package.namelist():
-        return
-    strings: list[str] = sheets[0]._shared_strings
-    raw: list[str] = []
-    with package.open("xl/sharedStrings.xml") as source:
-        for _, node in iterparse(source):
-            if node.tag == f"{_NAMESPACE}si":
-                raw.append(Text.from_tree(node).content)
-                node.clear()
-    if len(raw) == len(strings):
-        strings[:] = raw
+def _seekable(stream: IO[bytes]) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def unescaped(text: str) -> str:
@@ -235,12 +236,12 @@ class _Row:
 
 
 class _Reader:
-    def __init__(self, book: Any, limits: Limits) -> None:
-        self.book = book
+    def __init__(self, parts: Parts, limits: Limits) -> None:
+        self.parts = parts
         self.limits = limits
         self.problems: list[Problem] = []
         self.places: dict[str, str] = {}
-        self.names = set(book.sheetnames)
+        self.names = set(parts.sheetnames)
         self.language, self.labels = self._language()
         self._enums: dict[type[Enum], dict[str, Any]] = {}
 
@@ -277,9 +278,8 @@ class _Reader:
             labels = labels_for(language)
             name = labels["sheet.organisation"]
             if name in self.names:
-                sheet = self.book[name]
-                first = next(sheet.iter_rows(max_row=1, max_col=1, values_only=True), (None,))
-                if first and first[0] == labels["field"]:
+                number, first = next(self.rows(name, columns=1), (0, []))
+                if number == 1 and first and first[0] == labels["field"]:
                     return language, labels
         expected = " or ".join(
             repr(labels_for(language)["sheet.organisation"]) for language in Language
@@ -289,42 +289,35 @@ class _Reader:
             "with the organisation's fields"
         )
 
-    def rows(
-        self, name: str, *, first: int = 1, columns: int | None = None
-    ) -> Iterator[tuple[int, Sequence[Any]]]:
-        """The rows of a sheet from ``first`` on, as cells, numbered; bounded by the limits."""
-        sheet = self.book[name]
+    def rows(self, name: str, *, columns: int | None = None) -> Iterator[tuple[int, list[Any]]]:
+        """The rows of a sheet that hold values, numbered, each a list of the values of its
+        first ``columns`` cells; bounded by the limits."""
         width = min(columns or self.limits.max_columns, self.limits.max_columns)
-        number = first - 1
-        for number, cells in enumerate(sheet.iter_rows(min_row=first, max_col=width), first):
-            if number > self.limits.max_rows:
-                raise LimitExceededError(
-                    f"the sheet {name!r} has more than {self.limits.max_rows:,} rows"
-                )
-            yield number, cells
+        return self.parts.rows(name, columns=width, max_rows=self.limits.max_rows)
 
-    def value(self, sheet: str, column: int, row: int, cell: Any) -> Any:
-        """A cell's value; a formula or an error value is a problem."""
-        kind = getattr(cell, "data_type", "n")
-        value = getattr(cell, "value", None)
-        if kind == "f" and isinstance(value, str) and value.upper() in _BOOLEAN_FORMULAS:
-            # LibreOffice saves TRUE and FALSE as these formulas.
-            return _BOOLEAN_FORMULAS[value.upper()]
-        if kind == "f":
-            self.problem(
-                _where(sheet, column, row), self.labels["problem_formula"].format(found=value)
-            )
-            raise _Skip
-        if kind == "e":
-            self.problem(
-                _where(sheet, column, row),
-                self.labels["problem_error_value"].format(found=value),
-            )
-            raise _Skip
+    def value(self, sheet: str, column: int, row: int, values: Sequence[Any]) -> Any:
+        """The value of a row's cell in ``column``; a formula or an error value is a problem."""
+        value = values[column - 1] if column <= len(values) else None
         if isinstance(value, str):
             if not value.strip():
                 return None
-            return unescaped(value)
+            return unescaped(value) if "_x" in value else value
+        if isinstance(value, Formula):
+            text = value.text.upper()
+            if text in _BOOLEAN_FORMULAS:
+                # LibreOffice saves TRUE and FALSE as these formulas.
+                return _BOOLEAN_FORMULAS[text]
+            self.problem(
+                _where(sheet, column, row),
+                self.labels["problem_formula"].format(found=value.text),
+            )
+            raise _Skip
+        if isinstance(value, ErrorValue):
+            self.problem(
+                _where(sheet, column, row),
+                self.labels["problem_error_value"].format(found=value.text),
+            )
+            raise _Skip
         return value
 
     def parse(self, field: Field, value: Any, where: str) -> Any:
@@ -413,12 +406,15 @@ class _Reader:
             )
         fields = sheet.fields
         rows = self.rows(name, columns=len(fields) + 20)
-        header_row = next(rows, None)
-        header = [] if header_row is None else list(header_row[1])
+        first = next(rows, None)
+        header: list[Any] = []
+        if first is not None and first[0] == 1:
+            header = first[1]
+        elif first is not None:
+            rows = itertools.chain((first,), rows)
         columns: dict[str, int] = {}
         by_title = {self.title(field): field for field in fields}
-        for column, cell in enumerate(header, 1):
-            text = cell.value
+        for column, text in enumerate(header, 1):
             if text is None or (isinstance(text, str) and not text.strip()):
                 continue
             title = str(text).strip()
@@ -455,9 +451,8 @@ class _Reader:
             values: dict[str, Any] = {}
             raw: dict[str, Any] = {}
             for field, column in read:
-                cell = cells[column - 1] if column - 1 < len(cells) else None
                 try:
-                    raw[field.key] = self.value(name, column, number, cell)
+                    raw[field.key] = self.value(name, column, number, cells)
                 except _Skip:
                     raw[field.key] = _Skip
             if all(value is None for value in raw.values()):
@@ -539,10 +534,12 @@ class _Reader:
         name = self.labels["sheet.organisation"]
         keys = {self.labels[f"field.{key}"]: key for key in ORGANISATION_FIELDS}
         found: dict[str, Any] = {}
-        for number, cells in self.rows(name, first=2, columns=2):
+        for number, cells in self.rows(name, columns=2):
+            if number == 1:
+                continue
             try:
-                label = self.value(name, 1, number, cells[0] if cells else None)
-                value = self.value(name, 2, number, cells[1] if len(cells) > 1 else None)
+                label = self.value(name, 1, number, cells)
+                value = self.value(name, 2, number, cells)
             except _Skip:
                 continue
             if label is None and value is None:
@@ -869,14 +866,13 @@ class _Reader:
             raise _Skip
         label = self.labels
         stop = label["results_heading"]
-        head: list[list[Any]] = []
+        head: list[list[Any]] = [[] for _ in range(FIRST_ROW - 1)]
         rows = self.rows(name)
         for number, cells in rows:
-            head.append([getattr(cell, "value", None) for cell in cells])
-            if number == FIRST_ROW - 1:
+            if number >= FIRST_ROW:
+                rows = itertools.chain(((number, cells),), rows)
                 break
-        while len(head) < FIRST_ROW - 1:
-            head.append([])
+            head[number - 1] = cells
         title, names, ids = head[0], head[2], head[3]
         self.agree(name, 1, 1, _first(title), area.cell("name"), area["name"])
         order_column = None
@@ -904,13 +900,13 @@ class _Reader:
         requirements: list[Requirement] = []
         failed = False
         last = max([FIXED, order_column or 0, *(column for column, _ in columns)])
-        for number, cells in self.rows(name, first=FIRST_ROW, columns=last):
+        for number, cells in rows:
+            cells = cells[:last]
 
             def raw(column: int, number: int = number, cells: Sequence[Any] = cells) -> Any:
-                cell = cells[column - 1] if column - 1 < len(cells) else None
-                return self.value(name, column, number, cell)
+                return self.value(name, column, number, cells)
 
-            first = getattr(cells[0], "value", None) if cells else None
+            first = cells[0] if cells else None
             if isinstance(first, str) and first.strip() == stop:
                 break
             try:
