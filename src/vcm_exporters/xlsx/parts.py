@@ -156,6 +156,9 @@ class Parts:
         }
         """The part of each sheet, by the sheet's name, in workbook order."""
         self.strings = self._shared_strings() if "xl/sharedStrings.xml" in names else []
+        self.memo: dict[str, str] = {}
+        """One object for equal texts (an id or a name repeats on thousands of rows): a
+        model read from a large workbook holds each text once, as the model written did."""
         self.dates, self.durations = (
             self._date_styles() if "xl/styles.xml" in names else (frozenset(), frozenset())
         )
@@ -281,6 +284,7 @@ class _SheetReader:
         self.collecting = False
         self.buffer: list[str] = []
         self.shared: dict[str, Translator] = {}
+        self.memo = parts.memo
         self.parser = _parser()
         self.texts = _Texts(self.parser)
         self.parser.CharacterDataHandler = self.data
@@ -356,7 +360,8 @@ class _SheetReader:
             self.done.append((self.number, self.row))
         elif tag == _IS:
             self.inline = False
-            self.value = self.texts.text()
+            text = self.texts.text()
+            self.value = self.memo.setdefault(text, text)
         elif self.inline:
             self.texts.end(tag)
 

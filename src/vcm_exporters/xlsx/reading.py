@@ -227,6 +227,7 @@ class _Reader:
         self.names = set(parts.sheetnames)
         self.language, self.labels = self._language()
         self._enums: dict[type[Enum], dict[str, Any]] = {}
+        self._dates: dict[dt.date, dt.date] = {}
 
     # -- problems --
 
@@ -319,7 +320,8 @@ class _Reader:
         if kind is Kind.ID:
             return _as_text(value).strip()
         if kind is Kind.IDS:
-            return tuple(_as_text(value).split())
+            memo = self.parts.memo
+            return tuple(memo.setdefault(part, part) for part in _as_text(value).split())
         typed = _TYPED.get(kind)
         if typed is not None:
             read, expected = typed
@@ -327,6 +329,9 @@ class _Reader:
             if found is None:
                 self.expected(where, value, label[expected])
                 raise _Skip
+            if kind is Kind.DATE:
+                # One object for equal dates, as for texts (see Parts.memo).
+                found = self._dates.setdefault(found, found)
             return found
         if kind is Kind.ENUM:
             assert field.enum is not None
