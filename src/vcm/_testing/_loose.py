@@ -14,36 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from vcm.model import (
-    DEFAULT_SCALE,
-    Assessment,
-    Authority,
-    AuthorityKind,
-    Behaviour,
-    Competence,
-    CompetenceKind,
-    DevelopmentAction,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Direction,
-    Frequency,
-    Indicator,
-    Language,
-    Level,
-    MonitoringKind,
-    MonitoringRule,
-    Observation,
-    ObservationStatus,
-    Organisation,
-    Person,
-    Purpose,
-    Requirement,
-    Responsibility,
-    Result,
-    Scale,
-    TaskArea,
-    Value,
-)
+from vcm import model as m
 
 __all__ = ["loose_organisations"]
 
@@ -138,9 +109,9 @@ def _few(strategy: st.SearchStrategy[Any], most: int = 3) -> st.SearchStrategy[t
 levels = st.integers(min_value=1, max_value=12)
 numbers = st.integers(-(10**12), 10**12) | st.floats(allow_nan=False, allow_infinity=False)
 
-purposes = st.builds(Purpose, vision=texts, mission=texts, statement=_optional(texts))
+purposes = st.builds(m.Purpose, vision=texts, mission=texts, statement=_optional(texts))
 values = st.builds(
-    Value,
+    m.Value,
     id=identifiers,
     name=texts,
     description=_optional(texts),
@@ -148,24 +119,26 @@ values = st.builds(
     counter_behaviours=_few(texts),
 )
 scales = st.one_of(
-    st.just(DEFAULT_SCALE),
-    _few(st.builds(Level, level=levels, name=texts, description=_optional(texts)), 5).map(Scale),
+    st.just(m.DEFAULT_SCALE),
+    _few(st.builds(m.Level, level=levels, name=texts, description=_optional(texts)), 5).map(
+        m.Scale
+    ),
 )
 indicators = st.dictionaries(levels, _few(texts), max_size=3).map(
-    lambda by_level: tuple(Indicator(level=k, behaviours=v) for k, v in by_level.items())
+    lambda by_level: tuple(m.Indicator(level=k, behaviours=v) for k, v in by_level.items())
 )
 competences = st.builds(
-    Competence,
+    m.Competence,
     id=identifiers,
     name=texts,
-    kind=st.sampled_from(CompetenceKind),
+    kind=st.sampled_from(m.CompetenceKind),
     description=_optional(texts),
     values=_few(identifiers),
     indicators=indicators,
     references=_few(texts),
 )
 results = st.builds(
-    Result,
+    m.Result,
     id=identifiers,
     name=texts,
     client=texts,
@@ -173,14 +146,14 @@ results = st.builds(
     values=_few(identifiers),
 )
 authorities = st.builds(
-    Authority,
+    m.Authority,
     description=texts,
-    kind=st.sampled_from(AuthorityKind),
+    kind=st.sampled_from(m.AuthorityKind),
     limit=_optional(texts),
     escalate_to=_optional(texts),
 )
 responsibilities = st.builds(
-    Responsibility,
+    m.Responsibility,
     id=identifiers,
     description=texts,
     results=_few(identifiers),
@@ -188,40 +161,40 @@ responsibilities = st.builds(
     authorities=_few(authorities),
 )
 requirements = st.builds(
-    Requirement,
+    m.Requirement,
     competence=identifiers,
     level=levels,
     behaviours=st.dictionaries(identifiers, texts, max_size=3).map(
-        lambda by_value: tuple(Behaviour(value=k, text=v) for k, v in by_value.items())
+        lambda by_value: tuple(m.Behaviour(value=k, text=v) for k, v in by_value.items())
     ),
 )
 observations = st.one_of(
-    st.builds(Observation, date=st.dates(), value=numbers, note=_optional(texts)),
+    st.builds(m.Observation, date=st.dates(), value=numbers, note=_optional(texts)),
     st.builds(
-        Observation,
+        m.Observation,
         date=st.dates(),
-        status=st.sampled_from(ObservationStatus),
+        status=st.sampled_from(m.ObservationStatus),
         note=_optional(texts),
     ),
 )
 rules = st.builds(
-    MonitoringRule,
+    m.MonitoringRule,
     id=identifiers,
-    kind=st.sampled_from(MonitoringKind),
+    kind=st.sampled_from(m.MonitoringKind),
     indicator=texts,
-    frequency=st.sampled_from(Frequency),
+    frequency=st.sampled_from(m.Frequency),
     owner=texts,
     results=_few(identifiers),
     method=_optional(texts),
     unit=_optional(texts),
-    direction=_optional(st.sampled_from(Direction)),
+    direction=_optional(st.sampled_from(m.Direction)),
     target=_optional(numbers),
     threshold=_optional(numbers),
     response=_optional(texts),
     observations=_few(observations),
 )
 task_areas = st.builds(
-    TaskArea,
+    m.TaskArea,
     id=identifiers,
     name=texts,
     description=_optional(texts),
@@ -232,8 +205,8 @@ task_areas = st.builds(
 )
 
 
-def _assessment(observed: bool, level: int, **fields: Any) -> Assessment:
-    return Assessment(level=level if observed else None, observable=observed, **fields)
+def _assessment(observed: bool, level: int, **fields: Any) -> m.Assessment:
+    return m.Assessment(level=level if observed else None, observable=observed, **fields)
 
 
 assessments = st.builds(
@@ -246,16 +219,16 @@ assessments = st.builds(
     evidence=_optional(texts),
 )
 development = st.builds(
-    DevelopmentAction,
+    m.DevelopmentAction,
     competence=identifiers,
-    kind=st.sampled_from(DevelopmentKind),
+    kind=st.sampled_from(m.DevelopmentKind),
     description=texts,
     target_level=_optional(levels),
     due=_optional(st.dates()),
-    status=st.sampled_from(DevelopmentStatus),
+    status=st.sampled_from(m.DevelopmentStatus),
 )
 people = st.builds(
-    Person,
+    m.Person,
     id=identifiers,
     name=texts,
     task_areas=_few(identifiers),
@@ -266,14 +239,14 @@ people = st.builds(
 
 def loose_organisations(
     *, max_values: int, max_competences: int, max_task_areas: int, max_people: int
-) -> st.SearchStrategy[Organisation]:
+) -> st.SearchStrategy[m.Organisation]:
     """Organisations valid object by object only: ids need not be unique or resolve."""
     return st.builds(
-        Organisation,
+        m.Organisation,
         id=identifiers,
         name=texts,
         purpose=purposes,
-        language=st.sampled_from(Language),
+        language=st.sampled_from(m.Language),
         values=_few(values, max_values),
         scale=scales,
         competences=_few(competences, max_competences),
