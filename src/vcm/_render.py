@@ -219,16 +219,19 @@ def formats(found: Sequence[Any]) -> str:
     return table(["format", "kind", "suffixes", "state", "description"], rows)
 
 
-def guide(card: Any, *, org: Organisation, language: str) -> str:
-    """The card a team member reads before meeting a client: values, TVB, escalation, rules."""
-    width = min(_width(), 100)
-    out: list[str] = []
+class _Card:
+    """Wrapped lines under a title: headings in capitals, indented and bulleted items."""
 
-    def say(text: str, indent: int = 0, bullet: str = "") -> None:
-        out.extend(
+    def __init__(self, title: str, language: str) -> None:
+        self._width = min(_width(), 100)
+        self._language = language
+        self._lines = [title, "=" * len(title)]
+
+    def say(self, text: str, indent: int = 0, bullet: str = "") -> None:
+        self._lines.extend(
             textwrap.wrap(
                 text,
-                width=width,
+                width=self._width,
                 initial_indent=" " * indent + bullet,
                 subsequent_indent=" " * (indent + len(bullet)),
                 break_on_hyphens=False,
@@ -236,11 +239,17 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
             or [""]
         )
 
-    def heading(key: str) -> None:
-        out.extend(["", label(key, language).upper()])
+    def heading(self, key: str) -> None:
+        self._lines.extend(["", label(key, self._language).upper()])
 
-    title = f"{card.organisation} — {card.task_area_name}"
-    out.extend([title, "=" * len(title)])
+    def text(self) -> str:
+        return "\n".join(self._lines)
+
+
+def guide(card: Any, *, org: Organisation, language: str) -> str:
+    """The card a team member reads before meeting a client: values, TVB, escalation, rules."""
+    out = _Card(f"{card.organisation} — {card.task_area_name}", language)
+    say, heading = out.say, out.heading
     purpose = card.purpose.statement or card.purpose.mission
     say(f"{label('purpose', language)}: {purpose}")
 
@@ -291,33 +300,15 @@ def guide(card: Any, *, org: Organisation, language: str) -> str:
                 unit = f" {rule.unit}" if rule.unit and reading.value is not None else ""
                 line += f" ({words(language).date(reading.date)}: {shown or ''}{unit})"
         say(line, 2, "• ")
-    return "\n".join(out)
+    return out.text()
 
 
 def explanation(found: Any, *, org: Organisation, language: str) -> str:
     """A rule at risk and who can act: what it watches, who carries it, who can grow."""
-    width = min(_width(), 100)
     w = words(language)
-    out: list[str] = []
-
-    def say(text: str, indent: int = 0, bullet: str = "") -> None:
-        out.extend(
-            textwrap.wrap(
-                text,
-                width=width,
-                initial_indent=" " * indent + bullet,
-                subsequent_indent=" " * (indent + len(bullet)),
-                break_on_hyphens=False,
-            )
-            or [""]
-        )
-
-    def heading(key: str) -> None:
-        out.extend(["", label(key, language).upper()])
-
+    out = _Card(f"{org.name} — {found.task_area_name}", language)
+    say, heading = out.say, out.heading
     rule = found.state.rule
-    title = f"{org.name} — {found.task_area_name}"
-    out.extend([title, "=" * len(title)])
     line = f"{label('rule', language)}: {rule.indicator} — {rule.owner}, {w.word(rule.frequency)}"
     line += f": {w.word(found.state.status).upper()}"
     reading = found.state.observation
@@ -352,4 +343,4 @@ def explanation(found: Any, *, org: Organisation, language: str) -> str:
             for action in gap.open_actions:
                 due = f" ({label('due', language)} {w.date(action.due)})" if action.due else ""
                 say(f"{action.description} — {w.word(action.status)}{due}", 6, "→ ")
-    return "\n".join(out)
+    return out.text()

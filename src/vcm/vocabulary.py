@@ -17,35 +17,13 @@ from typing import Final, TypeVar
 
 import attrs
 
-from vcm._words import (
-    CliWords,
-    CodeTitles,
-    DiffWords,
-    EnumWords,
-    ErrorWords,
-    Kinds,
-    Messages,
-    ReportWords,
-    Words,
-    WorkbookWords,
-    language_of,
-    lookup,
-    words,
-)
+from vcm._words import Words, _groups, language_of, lookup, words
+from vcm._words._groups import *  # noqa: F403  (the word groups: _groups.__all__ lists them)
 from vcm.model import Language
 
 __all__ = [
     "WORDS",
-    "CliWords",
-    "CodeTitles",
-    "DiffWords",
-    "EnumWords",
-    "ErrorWords",
-    "Kinds",
-    "Messages",
-    "ReportWords",
     "Words",
-    "WorkbookWords",
     "date",
     "language_of",
     "lookup",
@@ -54,6 +32,7 @@ __all__ = [
     "word",
     "words",
 ]
+__all__ += _groups.__all__
 
 WORDS: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
     {

@@ -18,7 +18,7 @@ import attrs
 
 from vcm._analysis._lookup import require_date
 from vcm.model import Assessment, Organisation, Person, Requirement, TaskArea
-from vcm.model.reading import first_rows, latest_assessments, level_as_of
+from vcm.model.reading import first_rows, latest_assessments
 
 __all__ = ["Cell", "Coverage", "CoverageRow", "coverage"]
 
@@ -155,23 +155,8 @@ def coverage(org: Organisation, *, as_of: dt.date | None = None) -> tuple[Covera
         as_of = require_date(as_of)
     values = tuple(dict.fromkeys(value.id for value in org.values))
     plans: dict[str, dict[str, _Plan]] = {}
-    levels = _Levels(as_of)
-    return tuple(_coverage(org, area, values, plans, levels) for area in org.task_areas)
-
-
-class _Levels:
-    """Each person's level per competence as of a date, read once per person and call."""
-
-    def __init__(self, as_of: dt.date | None) -> None:
-        self.as_of = as_of
-        self._latest: dict[str, dict[str, Assessment]] = {}
-
-    def reaches(self, person: Person, competence_id: str, level: int) -> bool:
-        """Whether the person is assessed at or above ``level`` on the competence."""
-        latest = self._latest.get(person.id)
-        if latest is None:
-            latest = self._latest[person.id] = latest_assessments(person.assessments, self.as_of)
-        return (level_as_of(latest.get(competence_id), self.as_of) or 0) >= level
+    latest: dict[str, dict[str, Assessment]] = {}
+    return tuple(_coverage(org, area, values, as_of, latest, plans) for area in org.task_areas)
 
 
 # The best an open plan promises for one competence: (target level, latest due date).
@@ -196,30 +181,48 @@ def _coverage(
     org: Organisation,
     area: TaskArea,
     values: tuple[str, ...],
+    as_of: dt.date | None,
+    latest: dict[str, dict[str, Assessment]],
     plans: dict[str, dict[str, _Plan]],
-    levels: _Levels,
 ) -> Coverage:
-    index = org.index
-    members = index.members(area.id)
+    members = org.index.members(area.id)
+    # Each person's latest assessments and plans are read once per call, on first use: a
+    # person in two task areas is read once.
+    assessed: list[dict[str, Assessment]] = []
+    for person in members:
+        found = latest.get(person.id)
+        if found is None:
+            found = latest[person.id] = latest_assessments(person.assessments, as_of)
+        assessed.append(found)
     rows: list[CoverageRow] = []
     for requirement in first_rows(area.matrix).values():
-        reaching = tuple(
-            person.id
-            for person in members
-            if levels.reaches(person, requirement.competence, requirement.level)
-        )
+        competence, required = requirement.competence, requirement.level
+        reaching: list[str] = []
         projected: list[str] = []
         projected_by: dt.date | None = None
-        now = set(reaching)
-        for person in members:
-            if person.id in now:
+        for person, assessments in zip(members, assessed, strict=True):
+            # level_as_of(assessments.get(competence), as_of), written out: this runs for
+            # every member and every row of every task area, the most often of coverage.
+            assessment = assessments.get(competence)
+            level = (
+                None
+                if assessment is None
+                or (
+                    as_of is not None
+                    and assessment.valid_until is not None
+                    and assessment.valid_until < as_of
+                )
+                else assessment.level
+            )
+            if (level or 0) >= required:
+                reaching.append(person.id)
                 projected.append(person.id)
                 continue
-            if person.id not in plans:
-                # Once per person across task areas: a person in two areas is read once.
-                plans[person.id] = _plans(person)
-            plan = plans[person.id].get(requirement.competence)
-            if plan is None or plan[0] < requirement.level:
+            plan_of = plans.get(person.id)
+            if plan_of is None:
+                plan_of = plans[person.id] = _plans(person)
+            plan = plan_of.get(competence)
+            if plan is None or plan[0] < required:
                 continue
             projected.append(person.id)
             if plan[1] is not None and (projected_by is None or plan[1] > projected_by):
@@ -227,11 +230,11 @@ def _coverage(
         rows.append(
             CoverageRow(
                 task_area=area.id,
-                competence=requirement.competence,
-                required=requirement.level,
+                competence=competence,
+                required=required,
                 cells=_cells(area, requirement, values),
                 members=len(members),
-                reaching=reaching,
+                reaching=tuple(reaching),
                 projected=tuple(projected),
                 projected_by=projected_by,
             )

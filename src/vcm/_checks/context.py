@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from vcm._checks.codes import CODES
-from vcm._checks.messages import say
+from vcm._checks.messages import plain, said
 from vcm._checks.places import Names
 from vcm._checks.report import Finding
 from vcm.model import Organisation, Requirement
@@ -36,14 +36,15 @@ class Context:
     def add(self, key: str, path: str, ids: tuple[str, ...], **fields: object) -> None:
         """Add the finding of template ``key`` (its code is the part before a dot)."""
         code = key.partition(".")[0]
-        text = say(key, **fields)
+        message, message_nl = plain(key, fields)
+        text = said(key, fields)
         self.findings.append(
             Finding(
                 code=code,
                 severity=CODES[code].severity,
                 path=path,
-                message=text.en,
-                message_nl=text.nl,
+                message=message,
+                message_nl=message_nl,
                 ids=ids,
                 said=(text, self.names),
             )

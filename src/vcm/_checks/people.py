@@ -12,7 +12,6 @@ from vcm.model.reading import (
     expiring,
     first_positions,
     latest_assessments,
-    level_as_of,
 )
 
 __all__ = ["add_people"]
@@ -74,11 +73,21 @@ def _person(ctx: Context, p: int, person: Person, cover: _Cover) -> None:
                 if known is None or needed[0] > known[0]:
                     merged[competence_id] = needed
         required = merged
+    as_of = ctx.as_of
     for position in positions:
         cover.members[position] += 1
         reaching = cover.reaching[position]
         for competence_id, (level, _area) in cover.required(ctx, position).items():
-            if (level_as_of(latest.get(competence_id), ctx.as_of) or 0) >= level:
+            # level_as_of(latest.get(competence_id), as_of), written out: this loop runs
+            # for every member and every row of a task area, the most often of check.
+            assessment = latest.get(competence_id)
+            held = (
+                None
+                if assessment is None
+                or (assessment.valid_until is not None and assessment.valid_until < as_of)
+                else assessment.level
+            )
+            if (held or 0) >= level:
                 reaching[competence_id] = reaching.get(competence_id, 0) + 1
     if required:
         _assessed(ctx, p, person, latest, required)

@@ -23,23 +23,15 @@ from cattrs.gen import make_dict_structure_fn, override
 from vcm._io.numbers import LARGEST_WHOLE, digits_problem, whole_problem
 from vcm.errors import FileFormatError
 from vcm.model import (
-    AuthorityKind,
     Behaviour,
     Competence,
-    CompetenceKind,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Direction,
-    Frequency,
     Indicator,
     InvalidModelError,
-    Language,
     Level,
-    MonitoringKind,
-    ObservationStatus,
     Requirement,
     Scale,
 )
+from vcm.model._enums import FILE_ENUMS
 from vcm.model._errors import did_you_mean
 from vcm.vocabulary import read_words
 
@@ -60,17 +52,6 @@ Path = tuple[Segment, ...]
 
 Hook = Callable[[Any, Any], Any]
 
-_ENUMS: Final = (
-    AuthorityKind,
-    CompetenceKind,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Direction,
-    Frequency,
-    Language,
-    MonitoringKind,
-    ObservationStatus,
-)
 
 # --- describing what was found, in the words of the file --------------------------------
 
@@ -315,7 +296,7 @@ def _union_hook(kind: Any) -> Hook:
             (member,) = members
             if member in _OPTIONAL_HOOKS:
                 return _OPTIONAL_HOOKS[member]
-            if member in _ENUMS:
+            if member in FILE_ENUMS:
                 return _enum_hook(member, optional=True)
     raise TypeError(f"vcm.io has no structure hook for {kind}")
 
@@ -440,7 +421,7 @@ def _build() -> Converter:
     converter.register_structure_hook(int, _whole_number)
     converter.register_structure_hook(bool, _flag)
     converter.register_structure_hook(dt.date, _day)
-    for enum in _ENUMS:  # each by name: a StrEnum would otherwise be taken for str
+    for enum in FILE_ENUMS:  # each by name: a StrEnum would otherwise be taken for str
         converter.register_structure_hook(enum, _enum_hook(enum))
     # Predicates: the newest registered is asked first.
     converter.register_structure_hook_factory(_is_union, _union_hook)

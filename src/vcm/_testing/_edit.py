@@ -13,29 +13,8 @@ from typing import TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from vcm import model as m
 from vcm._testing._text import days_after, days_before, identifiers, optional, texts
-from vcm.model import (
-    Assessment,
-    Authority,
-    AuthorityKind,
-    Behaviour,
-    Competence,
-    CompetenceKind,
-    DevelopmentAction,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Frequency,
-    MonitoringKind,
-    MonitoringRule,
-    Observation,
-    ObservationStatus,
-    Organisation,
-    Person,
-    Requirement,
-    Responsibility,
-    Result,
-    TaskArea,
-)
 
 __all__ = [
     "OPEN",
@@ -64,7 +43,7 @@ __all__ = [
 
 T = TypeVar("T")
 
-OPEN = (DevelopmentStatus.PLANNED, DevelopmentStatus.IN_PROGRESS)
+OPEN = (m.DevelopmentStatus.PLANNED, m.DevelopmentStatus.IN_PROGRESS)
 
 
 def short_texts() -> st.SearchStrategy[str]:
@@ -91,47 +70,47 @@ def fresh(draw: st.DrawFn, taken: Collection[str]) -> str:
     return new
 
 
-def value_ids(org: Organisation) -> set[str]:
+def value_ids(org: m.Organisation) -> set[str]:
     """The ids of the organisation's values."""
     return {value.id for value in org.values}
 
 
-def competence_ids(org: Organisation) -> set[str]:
+def competence_ids(org: m.Organisation) -> set[str]:
     """The ids of the organisation's competences."""
     return {competence.id for competence in org.competences}
 
 
-def area_ids(org: Organisation) -> set[str]:
+def area_ids(org: m.Organisation) -> set[str]:
     """The ids of the organisation's task areas."""
     return {area.id for area in org.task_areas}
 
 
-def result_ids(org: Organisation) -> set[str]:
+def result_ids(org: m.Organisation) -> set[str]:
     """The ids of the results of all task areas."""
     return {result.id for area in org.task_areas for result in area.results}
 
 
-def responsibility_ids(org: Organisation) -> set[str]:
+def responsibility_ids(org: m.Organisation) -> set[str]:
     """The ids of the responsibilities of all task areas."""
     return {item.id for area in org.task_areas for item in area.responsibilities}
 
 
-def rule_ids(org: Organisation) -> set[str]:
+def rule_ids(org: m.Organisation) -> set[str]:
     """The ids of the monitoring rules of all task areas."""
     return {rule.id for area in org.task_areas for rule in area.monitoring}
 
 
-def with_area(org: Organisation, index: int, area: TaskArea) -> Organisation:
+def with_area(org: m.Organisation, index: int, area: m.TaskArea) -> m.Organisation:
     """``org`` with its task area at ``index`` replaced."""
     return attrs.evolve(org, task_areas=replace(org.task_areas, index, area))
 
 
-def with_person(org: Organisation, index: int, person: Person) -> Organisation:
+def with_person(org: m.Organisation, index: int, person: m.Person) -> m.Organisation:
     """``org`` with its person at ``index`` replaced."""
     return attrs.evolve(org, people=replace(org.people, index, person))
 
 
-def pick_rule(draw: st.DrawFn, org: Organisation) -> tuple[int, int, MonitoringRule]:
+def pick_rule(draw: st.DrawFn, org: m.Organisation) -> tuple[int, int, m.MonitoringRule]:
     """A random monitoring rule with the positions of its task area and of itself."""
     area_index, area = pick(draw, org.task_areas)
     rule_index, rule = pick(draw, area.monitoring)
@@ -139,22 +118,22 @@ def pick_rule(draw: st.DrawFn, org: Organisation) -> tuple[int, int, MonitoringR
 
 
 def with_rule(
-    org: Organisation, area_index: int, rule_index: int, rule: MonitoringRule
-) -> Organisation:
+    org: m.Organisation, area_index: int, rule_index: int, rule: m.MonitoringRule
+) -> m.Organisation:
     """``org`` with one monitoring rule replaced."""
     area = org.task_areas[area_index]
     monitoring = replace(area.monitoring, rule_index, rule)
     return with_area(org, area_index, attrs.evolve(area, monitoring=monitoring))
 
 
-def authority(draw: st.DrawFn) -> Authority:
+def authority(draw: st.DrawFn) -> m.Authority:
     """A bare authority: a description and a kind."""
-    return Authority(description=draw(short_texts()), kind=draw(st.sampled_from(AuthorityKind)))
+    return m.Authority(description=draw(short_texts()), kind=draw(st.sampled_from(m.AuthorityKind)))
 
 
-def new_result(draw: st.DrawFn, org: Organisation) -> Result:
+def new_result(draw: st.DrawFn, org: m.Organisation) -> m.Result:
     """A result with a fresh id that serves one value, not yet in any task area."""
-    return Result(
+    return m.Result(
         id=fresh(draw, result_ids(org)),
         name=draw(short_texts()),
         client=draw(short_texts()),
@@ -162,11 +141,13 @@ def new_result(draw: st.DrawFn, org: Organisation) -> Result:
     )
 
 
-def open_action(draw: st.DrawFn, competence_id: str, target: int, as_of: date) -> DevelopmentAction:
+def open_action(
+    draw: st.DrawFn, competence_id: str, target: int, as_of: date
+) -> m.DevelopmentAction:
     """A planned or running development action towards ``target``, due after as_of."""
-    return DevelopmentAction(
+    return m.DevelopmentAction(
         competence=competence_id,
-        kind=draw(st.sampled_from(DevelopmentKind)),
+        kind=draw(st.sampled_from(m.DevelopmentKind)),
         description=draw(short_texts()),
         target_level=target,
         due=draw(days_after(as_of, 1, 400)),
@@ -179,7 +160,7 @@ def rename(ids: Iterable[str], old: str, new: str) -> tuple[str, ...]:
     return tuple(new if item == old else item for item in ids)
 
 
-def latest_index(rule: MonitoringRule) -> int:
+def latest_index(rule: m.MonitoringRule) -> int:
     """The position of the reading that decides the rule's status."""
     latest = rule.latest_observation()
     return next(i for i, observation in enumerate(rule.observations) if observation is latest)
@@ -187,39 +168,39 @@ def latest_index(rule: MonitoringRule) -> int:
 
 def annex(
     draw: st.DrawFn,
-    org: Organisation,
+    org: m.Organisation,
     as_of: date,
     *,
     level: int,
     needs: Sequence[str] = (),
     extra_rows: Sequence[str] = (),
-) -> tuple[Organisation, str, str]:
+) -> tuple[m.Organisation, str, str]:
     """Add a task area requiring a new competence at ``level``; return its id and that of
     the competence. Its responsibility also ``needs`` those competences; its matrix also
     requires ``extra_rows`` at level 1. It has no members yet: see :func:`newcomers`."""
     value_ids = [value.id for value in org.values]
-    competence = Competence(
+    competence = m.Competence(
         id=fresh(draw, competence_ids(org)),
         name=draw(short_texts()),
-        kind=draw(st.sampled_from(CompetenceKind)),
+        kind=draw(st.sampled_from(m.CompetenceKind)),
         values=(draw(st.sampled_from(value_ids)),),
     )
 
-    def row(competence_id: str, required: int) -> Requirement:
+    def row(competence_id: str, required: int) -> m.Requirement:
         # Every value shows in every row: the annex never thins the matrix (VCM300).
-        return Requirement(
+        return m.Requirement(
             competence=competence_id,
             level=required,
-            behaviours=tuple(Behaviour(value=v, text=draw(short_texts())) for v in value_ids),
+            behaviours=tuple(m.Behaviour(value=v, text=draw(short_texts())) for v in value_ids),
         )
 
     result = new_result(draw, org)
-    area = TaskArea(
+    area = m.TaskArea(
         id=fresh(draw, area_ids(org)),
         name=draw(short_texts()),
         results=(result,),
         responsibilities=(
-            Responsibility(
+            m.Responsibility(
                 id=fresh(draw, responsibility_ids(org)),
                 description=draw(short_texts()),
                 results=(result.id,),
@@ -229,15 +210,17 @@ def annex(
         ),
         matrix=(row(competence.id, level), *(row(c, 1) for c in extra_rows)),
         monitoring=(
-            MonitoringRule(
+            m.MonitoringRule(
                 id=fresh(draw, rule_ids(org)),
-                kind=MonitoringKind.QUALITATIVE,
+                kind=m.MonitoringKind.QUALITATIVE,
                 indicator=draw(short_texts()),
-                frequency=Frequency.YEARLY,
+                frequency=m.Frequency.YEARLY,
                 owner=draw(short_texts()),
                 results=(result.id,),
                 observations=(
-                    Observation(date=as_of - timedelta(days=1), status=ObservationStatus.ON_TRACK),
+                    m.Observation(
+                        date=as_of - timedelta(days=1), status=m.ObservationStatus.ON_TRACK
+                    ),
                 ),
             ),
         ),
@@ -252,24 +235,24 @@ def annex(
 
 def newcomers(
     draw: st.DrawFn,
-    org: Organisation,
+    org: m.Organisation,
     as_of: date,
     area_id: str,
-    plans: Sequence[tuple[Mapping[str, int], Sequence[DevelopmentAction]]],
-) -> Organisation:
+    plans: Sequence[tuple[Mapping[str, int], Sequence[m.DevelopmentAction]]],
+) -> m.Organisation:
     """Add members of ``area_id`` only, each assessed at the levels and with the plan given."""
     taken = {person.id for person in org.people}
-    people: list[Person] = []
+    people: list[m.Person] = []
     for levels, development in plans:
         person_id = fresh(draw, taken)
         taken.add(person_id)
         people.append(
-            Person(
+            m.Person(
                 id=person_id,
                 name=draw(short_texts()),
                 task_areas=(area_id,),
                 assessments=tuple(
-                    Assessment(
+                    m.Assessment(
                         competence=competence_id,
                         level=level,
                         date=draw(days_before(as_of, 1, 300)),

@@ -15,38 +15,10 @@ from typing import TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from vcm import model as m
+from vcm._testing._fields import make
 from vcm._testing._loose import loose_organisations
 from vcm._testing._text import days_after, days_before, identifiers, numbers, optional, texts
-from vcm.model import (
-    DEFAULT_SCALE,
-    Assessment,
-    Authority,
-    AuthorityKind,
-    Behaviour,
-    Competence,
-    CompetenceKind,
-    DevelopmentAction,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Direction,
-    Frequency,
-    Indicator,
-    Language,
-    Level,
-    MonitoringKind,
-    MonitoringRule,
-    Observation,
-    ObservationStatus,
-    Organisation,
-    Person,
-    Purpose,
-    Requirement,
-    Responsibility,
-    Result,
-    Scale,
-    TaskArea,
-    Value,
-)
 
 __all__ = ["organisations"]
 
@@ -60,7 +32,7 @@ _REFERENCES = (
     "https://example.org/competences?id=1&lang=nl",
 )
 _UNITS = ("%", "days", "dagen", "€", "clients", "minutes")
-_OPEN = (DevelopmentStatus.PLANNED, DevelopmentStatus.IN_PROGRESS)
+_OPEN = (m.DevelopmentStatus.PLANNED, m.DevelopmentStatus.IN_PROGRESS)
 
 
 @attrs.frozen
@@ -118,8 +90,11 @@ def _spread(
     return chosen
 
 
-def _value(draw: st.DrawFn, value_id: str) -> Value:
-    return Value(
+def _value(draw: st.DrawFn, value_id: str) -> m.Value:
+    return make(
+        draw,
+        m.Value,
+        _names(),
         id=value_id,
         name=draw(_names()),
         description=draw(optional(_prose())),
@@ -128,34 +103,39 @@ def _value(draw: st.DrawFn, value_id: str) -> Value:
     )
 
 
-def _custom_scale(draw: st.DrawFn) -> Scale | None:
+def _custom_scale(draw: st.DrawFn) -> m.Scale | None:
     if draw(st.booleans()):
         return None
-    return Scale(
+    return m.Scale(
         tuple(
-            Level(level=number, name=draw(_names()), description=draw(optional(_prose())))
+            m.Level(level=number, name=draw(_names()), description=draw(optional(_prose())))
             for number in range(1, draw(st.integers(2, 7)) + 1)
         )
     )
 
 
-def _competence(draw: st.DrawFn, plan: _Plan, competence_id: str) -> Competence:
+def _competence(draw: st.DrawFn, plan: _Plan, competence_id: str) -> m.Competence:
     levels = draw(st.lists(st.integers(1, plan.top), unique=True, max_size=3))
-    return Competence(
+    return make(
+        draw,
+        m.Competence,
+        _names(),
         id=competence_id,
         name=draw(_names()),
-        kind=draw(st.sampled_from(CompetenceKind)),
+        kind=draw(st.sampled_from(m.CompetenceKind)),
         description=draw(optional(_prose())),
         values=_subset(draw, plan.value_ids, min_size=1 if plan.clean else 0),
         indicators=tuple(
-            Indicator(level=level, behaviours=draw(st.lists(_names(), min_size=1, max_size=2)))
+            m.Indicator(level=level, behaviours=draw(st.lists(_names(), min_size=1, max_size=2)))
             for level in levels
         ),
         references=draw(st.lists(st.sampled_from(_REFERENCES) | texts(max_size=80), max_size=2)),
     )
 
 
-def _matrix(draw: st.DrawFn, plan: _Plan, competence_ids: Sequence[str]) -> tuple[Requirement, ...]:
+def _matrix(
+    draw: st.DrawFn, plan: _Plan, competence_ids: Sequence[str]
+) -> tuple[m.Requirement, ...]:
     shown = [_subset(draw, plan.value_ids, max_size=len(plan.value_ids)) for _ in competence_ids]
     if plan.clean:
         # VCM300: every value shows in some row of every task area.
@@ -163,17 +143,20 @@ def _matrix(draw: st.DrawFn, plan: _Plan, competence_ids: Sequence[str]) -> tupl
             if not any(value_id in row for row in shown):
                 shown[draw(st.integers(0, len(shown) - 1))].append(value_id)
     return tuple(
-        Requirement(
+        m.Requirement(
             competence=competence_id,
             level=draw(st.integers(1, plan.top)),
-            behaviours=tuple(Behaviour(value=v, text=draw(_names())) for v in value_ids),
+            behaviours=tuple(m.Behaviour(value=v, text=draw(_names())) for v in value_ids),
         )
         for competence_id, value_ids in zip(competence_ids, shown, strict=True)
     )
 
 
-def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> Result:
-    return Result(
+def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> m.Result:
+    return make(
+        draw,
+        m.Result,
+        _names(),
         id=result_id,
         name=draw(_names()),
         client=draw(st.sampled_from(_CLIENTS) | _names()),
@@ -182,10 +165,13 @@ def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> Result:
     )
 
 
-def _authority(draw: st.DrawFn) -> Authority:
-    return Authority(
+def _authority(draw: st.DrawFn) -> m.Authority:
+    return make(
+        draw,
+        m.Authority,
+        _names(),
         description=draw(_names()),
-        kind=draw(st.sampled_from(AuthorityKind)),
+        kind=draw(st.sampled_from(m.AuthorityKind)),
         limit=draw(optional(texts(max_size=80))),
         escalate_to=draw(optional(_names())),
     )
@@ -197,13 +183,13 @@ def _responsibilities(
     responsibility_ids: Sequence[str],
     result_ids: Sequence[str],
     competence_ids: Sequence[str],
-) -> tuple[Responsibility, ...]:
+) -> tuple[m.Responsibility, ...]:
     count = len(responsibility_ids)
     # VCM201 always; VCM302 and VCM304 only when clean, since they are warnings.
     results = _spread(draw, result_ids, count, cover=True, fill=plan.clean)
     competences = _spread(draw, competence_ids, count, cover=plan.clean, fill=plan.clean)
     return tuple(
-        Responsibility(
+        m.Responsibility(
             id=responsibility_id,
             description=draw(_names()),
             results=tuple(results[i]),
@@ -219,16 +205,18 @@ def _margins() -> st.SearchStrategy[int | float]:
     return st.integers(1, 1000) | st.floats(0.5, 1000)
 
 
-def _rule(draw: st.DrawFn, plan: _Plan, rule_id: str, result_ids: Sequence[str]) -> MonitoringRule:
-    kind = draw(st.sampled_from(MonitoringKind))
-    frequency = draw(st.sampled_from(Frequency))
+def _rule(
+    draw: st.DrawFn, plan: _Plan, rule_id: str, result_ids: Sequence[str]
+) -> m.MonitoringRule:
+    kind = draw(st.sampled_from(m.MonitoringKind))
+    frequency = draw(st.sampled_from(m.Frequency))
     unit = direction = target = threshold = None
-    if kind is MonitoringKind.QUANTITATIVE:
+    if kind is m.MonitoringKind.QUANTITATIVE:
         unit = draw(st.sampled_from(_UNITS) | texts(max_size=20))
-        direction = draw(st.sampled_from(Direction))
+        direction = draw(st.sampled_from(m.Direction))
         target = draw(numbers())
         margin = draw(_margins())
-        threshold = target - margin if direction is Direction.HIGHER else target + margin
+        threshold = target - margin if direction is m.Direction.HIGHER else target + margin
     if plan.clean:
         # The latest reading lies well inside the window (VCM500) and is on track (501, 502).
         latest = draw(st.integers(1, frequency.window_days - 2))
@@ -236,29 +224,34 @@ def _rule(draw: st.DrawFn, plan: _Plan, rule_id: str, result_ids: Sequence[str])
         offsets = [latest, *older]
     else:
         offsets = draw(st.lists(st.integers(-60, 800), max_size=4))
-    observations: list[Observation] = []
+    observations: list[m.Observation] = []
     for index, offset in enumerate(offsets):
         on_track = plan.clean and index == 0
         value: int | float | None = None
-        status: ObservationStatus | None = None
+        status: m.ObservationStatus | None = None
         if target is None:
             status = (
-                ObservationStatus.ON_TRACK if on_track else draw(st.sampled_from(ObservationStatus))
+                m.ObservationStatus.ON_TRACK
+                if on_track
+                else draw(st.sampled_from(m.ObservationStatus))
             )
         elif on_track:
             extra = draw(st.just(0) | _margins())
-            value = target + extra if direction is Direction.HIGHER else target - extra
+            value = target + extra if direction is m.Direction.HIGHER else target - extra
         else:
             value = draw(numbers())
         observations.append(
-            Observation(
+            m.Observation(
                 date=plan.today - timedelta(days=offset),
                 value=value,
                 status=status,
                 note=draw(optional(_names())),
             )
         )
-    return MonitoringRule(
+    return make(
+        draw,
+        m.MonitoringRule,
+        _names(),
         id=rule_id,
         kind=kind,
         indicator=draw(_names()),
@@ -283,9 +276,12 @@ def _task_area(
     result_ids: Sequence[str],
     responsibility_ids: Sequence[str],
     rule_ids: Sequence[str],
-) -> TaskArea:
+) -> m.TaskArea:
     watched = _spread(draw, result_ids, len(rule_ids), cover=True, fill=True)  # VCM203
-    return TaskArea(
+    return make(
+        draw,
+        m.TaskArea,
+        _names(),
         id=area_id,
         name=draw(_names()),
         description=draw(optional(_prose())),
@@ -301,7 +297,7 @@ def _task_area(
     )
 
 
-def _task_areas(draw: st.DrawFn, plan: _Plan, count: int) -> tuple[TaskArea, ...]:
+def _task_areas(draw: st.DrawFn, plan: _Plan, count: int) -> tuple[m.TaskArea, ...]:
     area_ids = _ids(draw, count)
     required = [_subset(draw, plan.competence_ids, min_size=1, max_size=4) for _ in area_ids]
     if plan.clean:
@@ -326,7 +322,7 @@ def _chunks(draw: st.DrawFn, count: int) -> list[list[str]]:
 
 def _history(
     draw: st.DrawFn, plan: _Plan, competence_id: str, latest_level: int | None
-) -> list[Assessment]:
+) -> list[m.Assessment]:
     """Assessments of one competence with distinct dates; the latest has ``latest_level``."""
     offsets = sorted(
         draw(
@@ -337,7 +333,10 @@ def _history(
     )
     levels = [latest_level, *(draw(optional(st.integers(1, plan.top))) for _ in offsets[1:])]
     return [
-        Assessment(
+        make(
+            draw,
+            m.Assessment,
+            _names(),
             competence=competence_id,
             date=plan.today - timedelta(days=offset),
             level=level,
@@ -360,18 +359,21 @@ def _action(
     draw: st.DrawFn,
     plan: _Plan,
     competence_id: str,
-    statuses: Sequence[DevelopmentStatus],
+    statuses: Sequence[m.DevelopmentStatus],
     lowest_target: int = 1,
-) -> DevelopmentAction:
+) -> m.DevelopmentAction:
     status = draw(st.sampled_from(statuses))
-    if plan.clean and status is not DevelopmentStatus.DONE:
+    if plan.clean and status is not m.DevelopmentStatus.DONE:
         # VCM402 reads "past due and not done": only a finished action may lie in the past.
         due = draw(optional(days_after(plan.today, 1, 500)))
     else:
         due = draw(optional(days_before(plan.today, -500, 500)))
-    return DevelopmentAction(
+    return make(
+        draw,
+        m.DevelopmentAction,
+        _names(),
         competence=competence_id,
-        kind=draw(st.sampled_from(DevelopmentKind)),
+        kind=draw(st.sampled_from(m.DevelopmentKind)),
         description=draw(_names()),
         target_level=draw(optional(st.integers(lowest_target, plan.top))),
         due=due,
@@ -386,9 +388,9 @@ def _person(
     task_areas: Sequence[str],
     required: dict[str, int],
     anchor: bool,
-) -> Person:
-    assessments: list[Assessment] = []
-    development: list[DevelopmentAction] = []
+) -> m.Person:
+    assessments: list[m.Assessment] = []
+    development: list[m.DevelopmentAction] = []
     for competence_id, needed in required.items():
         if plan.clean:
             # An anchor reaches every level asked of them; others may have a gap with a plan.
@@ -405,8 +407,11 @@ def _person(
         assessments += _history(draw, plan, competence_id, draw(optional(st.integers(1, plan.top))))
     for _ in range(draw(st.integers(0, 2))):
         competence_id = draw(st.sampled_from(plan.competence_ids))
-        development.append(_action(draw, plan, competence_id, list(DevelopmentStatus)))
-    return Person(
+        development.append(_action(draw, plan, competence_id, list(m.DevelopmentStatus)))
+    return make(
+        draw,
+        m.Person,
+        _names(),
         id=person_id,
         name=draw(_names()),
         task_areas=tuple(task_areas),
@@ -416,8 +421,8 @@ def _person(
 
 
 def _people(
-    draw: st.DrawFn, plan: _Plan, areas: Sequence[TaskArea], max_people: int
-) -> tuple[Person, ...]:
+    draw: st.DrawFn, plan: _Plan, areas: Sequence[m.TaskArea], max_people: int
+) -> tuple[m.Person, ...]:
     person_ids = _ids(draw, draw(st.integers(2 if plan.clean else 0, max_people)))
     area_ids = [area.id for area in areas]
     memberships = [_subset(draw, area_ids, min_size=1 if plan.clean else 0) for _ in person_ids]
@@ -433,7 +438,7 @@ def _people(
                 if area_id not in memberships[index]:
                     memberships[index].append(area_id)
     levels = {area.id: {row.competence: row.level for row in area.matrix} for area in areas}
-    people: list[Person] = []
+    people: list[m.Person] = []
     for person_id, membership, anchor in zip(person_ids, memberships, anchors, strict=True):
         required: dict[str, int] = {}
         for area_id in membership:
@@ -452,27 +457,30 @@ def _organisation(
     max_task_areas: int,
     max_people: int,
     as_of: date | None,
-) -> Organisation:
+) -> m.Organisation:
     today = as_of if as_of is not None else draw(st.dates(date(2024, 1, 1), date(2028, 12, 31)))
     value_ids = _ids(draw, draw(st.integers(1, max_values)))
     scale = _custom_scale(draw)
     plan = _Plan(
         clean=as_of is not None,
         today=today,
-        top=(scale or DEFAULT_SCALE).top,
+        top=(scale or m.DEFAULT_SCALE).top,
         value_ids=tuple(value_ids),
         competence_ids=tuple(_ids(draw, draw(st.integers(1, max_competences)))),
     )
     areas = _task_areas(draw, plan, draw(st.integers(1, max_task_areas)))
-    return Organisation(
+    return make(
+        draw,
+        m.Organisation,
+        _names(),
         id=draw(identifiers()),
         name=draw(_names()),
-        language=draw(st.sampled_from(Language)),
-        purpose=Purpose(
+        language=draw(st.sampled_from(m.Language)),
+        purpose=m.Purpose(
             vision=draw(_prose()), mission=draw(_prose()), statement=draw(optional(_prose()))
         ),
         values=tuple(_value(draw, value_id) for value_id in value_ids),
-        scale=scale or DEFAULT_SCALE,
+        scale=scale or m.DEFAULT_SCALE,
         competences=tuple(_competence(draw, plan, c) for c in plan.competence_ids),
         task_areas=areas,
         people=_people(draw, plan, areas, max_people),
@@ -487,7 +495,7 @@ def organisations(
     max_people: int = 4,
     as_of: date | None = None,
     consistent: bool = True,
-) -> st.SearchStrategy[Organisation]:
+) -> st.SearchStrategy[m.Organisation]:
     """Valid organisations: no structure error (VCM1xx) and no method error (VCM2xx).
 
     Every id is unique within its kind across the organisation, every reference resolves,

@@ -11,34 +11,14 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from vcm._words._groups import (
-    CliWords,
-    CodeTitles,
-    DiffWords,
-    EnumWords,
-    ErrorWords,
-    Kinds,
-    Messages,
-    ReportWords,
-    WorkbookWords,
-)
 from vcm._words._table import Months, Words, field_name, lookup
 from vcm._words.dutch import DUTCH
 from vcm._words.english import ENGLISH
 from vcm.model import Language
 
 __all__ = [
-    "CliWords",
-    "CodeTitles",
-    "DiffWords",
-    "EnumWords",
-    "ErrorWords",
-    "Kinds",
-    "Messages",
     "Months",
-    "ReportWords",
     "Words",
-    "WorkbookWords",
     "field_name",
     "language_of",
     "lookup",

@@ -7,17 +7,7 @@ from enum import Enum
 
 import attrs
 
-from vcm._words._groups import (
-    CliWords,
-    CodeTitles,
-    DiffWords,
-    EnumWords,
-    ErrorWords,
-    Kinds,
-    Messages,
-    ReportWords,
-    WorkbookWords,
-)
+from vcm._words import _groups
 from vcm.model import Language
 
 __all__ = ["Months", "Words", "field_name", "lookup"]
@@ -51,15 +41,15 @@ class Words:
     """The last link of a list: ``a, b and c``."""
     levels: str
     """A list of scale levels: ``levels {listed}``."""
-    enums: EnumWords
-    titles: CodeTitles
-    messages: Messages
-    kinds: Kinds
-    cli: CliWords
-    workbook: WorkbookWords
-    report: ReportWords
-    diff: DiffWords
-    errors: ErrorWords
+    enums: _groups.EnumWords
+    titles: _groups.CodeTitles
+    messages: _groups.Messages
+    kinds: _groups.Kinds
+    cli: _groups.CliWords
+    workbook: _groups.WorkbookWords
+    report: _groups.ReportWords
+    diff: _groups.DiffWords
+    errors: _groups.ErrorWords
 
     def date(self, day: dt.date) -> str:
         """A date as a reader of this language writes it in a sentence: ``30 September 2026``."""

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from vcm._words._groups import (
-    CliWords,
-    CodeTitles,
-    DiffWords,
-    EnumWords,
-    ErrorWords,
-    Kinds,
-    Messages,
-    ReportWords,
-    WorkbookWords,
-)
+from vcm._words import _groups
 from vcm._words._table import Words
 from vcm.model import Language
 
@@ -38,7 +28,7 @@ DUTCH = Words(
     decimal=",",
     conjunction="en",
     levels="niveaus {listed}",
-    enums=EnumWords(
+    enums=_groups.EnumWords(
         behavioural="gedragscompetentie",
         professional="vakcompetentie",
         ethical="ethische competentie",
@@ -75,7 +65,7 @@ DUTCH = Words(
         not_observable="niet waarneembaar",
         expired="verlopen",
     ),
-    titles=CodeTitles(
+    titles=_groups.CodeTitles(
         vcm100="dubbele id",
         vcm101="verwijzing naar een onbekende id",
         vcm102="niveau buiten de schaal",
@@ -106,7 +96,7 @@ DUTCH = Words(
         vcm501="bewakingsregel uit koers",
         vcm502="bewakingsregel loopt risico",
     ),
-    messages=Messages(
+    messages=_groups.Messages(
         vcm100_id="{kind}-id '{id}' is al gebruikt bij {first}",
         vcm100_row=(
             "competentie '{competence}' staat al in de matrix van taakgebied '{area}', bij {first}"
@@ -259,7 +249,7 @@ DUTCH = Words(
         reading_noted="{judged}: {note}",
         reading_bounded="{reading} ({bounds})",
     ),
-    kinds=Kinds(
+    kinds=_groups.Kinds(
         value="kernwaarde",
         competence="competentie",
         task_area="taakgebied",
@@ -272,7 +262,7 @@ DUTCH = Words(
         target="een streefwaarde (target)",
         threshold="een drempelwaarde (threshold)",
     ),
-    cli=CliWords(
+    cli=_groups.CliWords(
         as_of="per",
         error="Fouten",
         warning="Waarschuwingen",
@@ -330,7 +320,7 @@ DUTCH = Words(
         explain_level="niveau {current} van {required}",
         due="uiterlijk",
     ),
-    workbook=WorkbookWords(
+    workbook=_groups.WorkbookWords(
         sheet_overview="Overzicht",
         gaps_total="Open tekorten",
         sheet_summary="Samenvatting",
@@ -520,7 +510,7 @@ DUTCH = Words(
         problem_orphan="{found!r} is geen id op het werkblad {sheet}",
         problem_too_long="het raster heeft na de laatste kernwaarde een kolom zonder kop",
     ),
-    report=ReportWords(
+    report=_groups.ReportWords(
         default_title="Waarden-competentiematrix",
         contents="Inhoud",
         toc_hint="Word werkt deze inhoudsopgave bij wanneer het document wordt geopend.",
@@ -627,7 +617,7 @@ DUTCH = Words(
             "Dit model bevat nog fouten (zie de bijlage met bevindingen): lees het als concept."
         ),
     ),
-    diff=DiffWords(
+    diff=_groups.DiffWords(
         kind_added="toegevoegd",
         kind_removed="verwijderd",
         kind_changed="gewijzigd",
@@ -719,8 +709,9 @@ DUTCH = Words(
         field_target_level="doelniveau",
         field_due="gereed op",
         field_valid_until="geldig tot",
+        field_competence="competentie",
     ),
-    errors=ErrorWords(
+    errors=_groups.ErrorWords(
         line="regel",
         at="bij",
         found_null="null (leeg gelaten)",

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from vcm._words._groups import (
-    CliWords,
-    CodeTitles,
-    DiffWords,
-    EnumWords,
-    ErrorWords,
-    Kinds,
-    Messages,
-    ReportWords,
-    WorkbookWords,
-)
+from vcm._words import _groups
 from vcm._words._table import Words
 from vcm.model import Language
 
@@ -38,7 +28,7 @@ ENGLISH = Words(
     decimal=".",
     conjunction="and",
     levels="levels {listed}",
-    enums=EnumWords(
+    enums=_groups.EnumWords(
         behavioural="behavioural",
         professional="professional",
         ethical="ethical",
@@ -75,7 +65,7 @@ ENGLISH = Words(
         not_observable="not observable",
         expired="expired",
     ),
-    titles=CodeTitles(
+    titles=_groups.CodeTitles(
         vcm100="duplicate id",
         vcm101="reference to an unknown id",
         vcm102="level outside the scale",
@@ -106,7 +96,7 @@ ENGLISH = Words(
         vcm501="monitoring rule off track",
         vcm502="monitoring rule at risk",
     ),
-    messages=Messages(
+    messages=_groups.Messages(
         vcm100_id="{kind} id '{id}' is already used at {first}",
         vcm100_row=(
             "competence '{competence}' is already in the matrix of task area '{area}', at {first}"
@@ -245,7 +235,7 @@ ENGLISH = Words(
         reading_noted="{judged}: {note}",
         reading_bounded="{reading} ({bounds})",
     ),
-    kinds=Kinds(
+    kinds=_groups.Kinds(
         value="value",
         competence="competence",
         task_area="task area",
@@ -258,7 +248,7 @@ ENGLISH = Words(
         target="a target",
         threshold="a threshold",
     ),
-    cli=CliWords(
+    cli=_groups.CliWords(
         as_of="as of",
         error="Errors",
         warning="Warnings",
@@ -316,7 +306,7 @@ ENGLISH = Words(
         explain_level="level {current} of {required}",
         due="due",
     ),
-    workbook=WorkbookWords(
+    workbook=_groups.WorkbookWords(
         sheet_overview="Overview",
         gaps_total="Open gaps",
         sheet_summary="Summary",
@@ -502,7 +492,7 @@ ENGLISH = Words(
         problem_orphan="{found!r} is not an id on the sheet {sheet}",
         problem_too_long="the grid has a column without a heading after the last value",
     ),
-    report=ReportWords(
+    report=_groups.ReportWords(
         default_title="Values-competence matrix",
         contents="Contents",
         toc_hint="Word updates this table of contents when the document is opened.",
@@ -607,7 +597,7 @@ ENGLISH = Words(
             "This model still has errors (see the appendix of findings): read it as a draft."
         ),
     ),
-    diff=DiffWords(
+    diff=_groups.DiffWords(
         kind_added="added",
         kind_removed="removed",
         kind_changed="changed",
@@ -699,8 +689,9 @@ ENGLISH = Words(
         field_target_level="target level",
         field_due="due",
         field_valid_until="valid until",
+        field_competence="competence",
     ),
-    errors=ErrorWords(
+    errors=_groups.ErrorWords(
         line="line",
         at="at",
         found_null="null (left empty)",

@@ -6,18 +6,8 @@ file format writes its keys (the classes are keyword-only, so the order is free)
 imports nothing but attrs and the standard library (a test keeps it so).
 """
 
-from vcm.model._enums import (
-    AuthorityKind,
-    CompetenceKind,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Direction,
-    Frequency,
-    Language,
-    MonitoringKind,
-    ObservationStatus,
-    RuleStatus,
-)
+from vcm.model import _enums
+from vcm.model._enums import *  # noqa: F403  (the vocabularies: _enums.__all__ lists them)
 from vcm.model._errors import InvalidModelError, VcmError
 from vcm.model.competence import Competence, Indicator
 from vcm.model.organisation import Organisation, OrganisationIndex
@@ -40,23 +30,14 @@ __all__ = [
     "DEFAULT_SCALE_NL",
     "Assessment",
     "Authority",
-    "AuthorityKind",
     "Behaviour",
     "Competence",
-    "CompetenceKind",
     "DevelopmentAction",
-    "DevelopmentKind",
-    "DevelopmentStatus",
-    "Direction",
-    "Frequency",
     "Indicator",
     "InvalidModelError",
-    "Language",
     "Level",
-    "MonitoringKind",
     "MonitoringRule",
     "Observation",
-    "ObservationStatus",
     "Organisation",
     "OrganisationIndex",
     "Person",
@@ -64,9 +45,9 @@ __all__ = [
     "Requirement",
     "Responsibility",
     "Result",
-    "RuleStatus",
     "Scale",
     "TaskArea",
     "Value",
     "VcmError",
 ]
+__all__ += _enums.__all__

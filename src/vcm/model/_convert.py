@@ -15,17 +15,7 @@ import numbers
 from enum import Enum
 from typing import Any, SupportsFloat, SupportsIndex, TypeVar
 
-from vcm.model._enums import (
-    AuthorityKind,
-    CompetenceKind,
-    DevelopmentKind,
-    DevelopmentStatus,
-    Direction,
-    Frequency,
-    Language,
-    MonitoringKind,
-    ObservationStatus,
-)
+from vcm.model import _enums
 
 E = TypeVar("E", bound=Enum)
 
@@ -117,44 +107,44 @@ def to_enum(enum: type[E], value: Any) -> Any:
 # Named converters, one per vocabulary: the attrs mypy plugin only understands named functions.
 def to_language(value: Any) -> Any:
     """A converter to :class:`~vcm.model.Language`."""
-    return to_enum(Language, value)
+    return to_enum(_enums.Language, value)
 
 
 def to_competence_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.CompetenceKind`."""
-    return to_enum(CompetenceKind, value)
+    return to_enum(_enums.CompetenceKind, value)
 
 
 def to_authority_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.AuthorityKind`."""
-    return to_enum(AuthorityKind, value)
+    return to_enum(_enums.AuthorityKind, value)
 
 
 def to_monitoring_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.MonitoringKind`."""
-    return to_enum(MonitoringKind, value)
+    return to_enum(_enums.MonitoringKind, value)
 
 
 def to_frequency(value: Any) -> Any:
     """A converter to :class:`~vcm.model.Frequency`."""
-    return to_enum(Frequency, value)
+    return to_enum(_enums.Frequency, value)
 
 
 def to_direction(value: Any) -> Any:
     """A converter to :class:`~vcm.model.Direction` (None stays None)."""
-    return to_enum(Direction, value)
+    return to_enum(_enums.Direction, value)
 
 
 def to_observation_status(value: Any) -> Any:
     """A converter to :class:`~vcm.model.ObservationStatus` (None stays None)."""
-    return to_enum(ObservationStatus, value)
+    return to_enum(_enums.ObservationStatus, value)
 
 
 def to_development_kind(value: Any) -> Any:
     """A converter to :class:`~vcm.model.DevelopmentKind`."""
-    return to_enum(DevelopmentKind, value)
+    return to_enum(_enums.DevelopmentKind, value)
 
 
 def to_development_status(value: Any) -> Any:
     """A converter to :class:`~vcm.model.DevelopmentStatus`."""
-    return to_enum(DevelopmentStatus, value)
+    return to_enum(_enums.DevelopmentStatus, value)

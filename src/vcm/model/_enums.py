@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 __all__ = [
     "AuthorityKind",
@@ -118,3 +119,17 @@ class RuleStatus(StrEnum):
     OFF_TRACK = "off_track"
     OVERDUE = "overdue"
     NO_DATA = "no_data"
+
+
+FILE_ENUMS: Final = (
+    AuthorityKind,
+    CompetenceKind,
+    DevelopmentKind,
+    DevelopmentStatus,
+    Direction,
+    Frequency,
+    Language,
+    MonitoringKind,
+    ObservationStatus,
+)
+"""The vocabularies a model file holds, each read by its values (RuleStatus is the analyses')."""

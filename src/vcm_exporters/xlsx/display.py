@@ -1,11 +1,16 @@
 """The display-only cells of a workbook read back, checked against their source.
 
 A display-only cell (grey, italic) shows what the exporter made from other cells: the name
-beside an id, a rule's status. vcm never reads it as a fact; a team that edits one there
-would lose the edit. So once the model is read, each such cell is compared with what the
-exporter would write in it now, computed by the exporter's own functions and column lists.
-A cell that agrees, or is empty (a row a team typed), is fine; one that disagrees is a
-problem naming the cell and the cell of its source, in the workbook's language.
+beside an id, a rule's status, the sections under a grid. vcm never reads it as a fact; an
+edit typed there would be lost. So each such cell is compared with what the exporter would
+write in it, computed from the model read by the exporter's own functions
+(``Context.names``, ``data.status_word``, ``matrix.sections``). A cell that agrees, or is
+empty (a row a team typed), is fine; one that disagrees is a problem naming the cell and the
+cell of its source, in the workbook's language.
+
+The data sheets are watched as the reader reads them (:meth:`Watcher.row`): a large sheet is
+never held, so only a name that differs from its source's row is kept until the model is
+made; the matrix sheets are read again when the model is made (:meth:`Watcher.check`).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from openpyxl.utils import get_column_letter
@@ -27,7 +32,26 @@ from vcm_exporters.xlsx.labels import Labels
 from vcm_exporters.xlsx.sheets import data, matrix, people
 from vcm_exporters.xlsx.sheets.matrix import FIRST_ROW, FIXED, SECTION_COLUMNS
 
-__all__ = ["check", "disagreement"]
+__all__ = ["Watcher", "disagreement", "parse_date"]
+
+_SPARE = 10
+"""Columns read beyond a matrix sheet's widest row, to see what a team typed beside it."""
+
+# The sheet holding the ids of each kind, by the sheet's key (a sheet may hold two kinds).
+_KINDS_OF_SHEET: dict[str, list[str]] = {}
+for _kind, _sheet in ID_SHEETS.items():
+    _KINDS_OF_SHEET.setdefault(_sheet.key, []).append(_kind)
+
+# The names beside ids on each data sheet: (the name's column, the id's column, the kind).
+_NAMES_ON_SHEET: dict[str, list[tuple[str, str, str]]] = {
+    sheet.key: [
+        (field.key, field.source, field.names)
+        for field in sheet.fields
+        if field.display and field.names is not None and field.source is not None
+    ]
+    for sheet in (*data.SHEETS.values(), *people.SHEETS.values())
+    if not sheet.derived
+}
 
 
 class Row(Protocol):
@@ -43,22 +67,19 @@ class Row(Protocol):
 
 
 class Reader(Protocol):
-    """What the checks need of the reader: its words, the rows it read, where it reports."""
+    """What the checks need of the reader: its words, its places, where it reports."""
 
     language: Language
     labels: Labels
-    places: dict[str, str]
     names: set[str]
     """The names of the workbook's sheets."""
 
     @property
-    def tables(self) -> Mapping[str, Sequence[Row]]: ...
+    def places(self) -> Mapping[str, str]: ...
 
     def problem(self, cell: str, message: str) -> None: ...
 
-    def rows(
-        self, name: str, *, first: int = 1, columns: int | None = None
-    ) -> Iterator[tuple[int, Sequence[Any]]]: ...
+    def rows(self, name: str, *, columns: int | None = None) -> Iterator[tuple[int, list[Any]]]: ...
 
 
 def disagreement(labels: Labels, shown: Any, source: str, expected: Any) -> str | None:
@@ -74,133 +95,147 @@ def disagreement(labels: Labels, shown: Any, source: str, expected: Any) -> str 
     return labels["problem_disagrees"].format(found=text, source=source, expected=expected)
 
 
-def check(reader: Reader, org: Organisation) -> None:
-    """Report every display-only cell that disagrees with what the exporter would write."""
-    _Check(reader, org).run()
+class Watcher:
+    """The display-only cells of one workbook being read, and their check."""
 
-
-_SPARE = 10
-"""Columns read beyond a matrix sheet's widest row, to see what a team typed beside it."""
-
-
-class _Check:
-    def __init__(self, reader: Reader, org: Organisation) -> None:
+    def __init__(self, reader: Reader) -> None:
         self.reader = reader
         self.labels = reader.labels
-        self.as_of = _export_date(reader)
-        self.ctx = Context.for_reading(org, reader.language, self.as_of or dt.date.min)
-        self._by_cell: dict[str, dict[str, Row]] = {}
-        self._readings: dict[int, Row] | None = None
+        self.columns: dict[str, dict[str, int]] = {}
+        """The column of each key, per data sheet read (by the sheet's key)."""
+        self.sheets: dict[str, str] = {}
+        """The name of each data sheet read, by its key."""
+        self.homes: dict[str, dict[str, Row]] = {kind: {} for kind in ID_SHEETS}
+        """The first row of each id on its own sheet, per kind of id."""
+        self.names: list[tuple[str, int, str, str, str, str, Any]] = []
+        """Names beside ids that differ from their source's row, or whose source was not
+        read yet: (sheet key, row, name's column, id's column, kind, id, shown)."""
+        self.statuses: list[tuple[int, str, Any]] = []
+        """The Monitoring sheet's status cells: (row, the rule's id, shown)."""
 
-    def run(self) -> None:
-        sheets: Iterable[DataSheet] = (*data.SHEETS.values(), *people.SHEETS.values())
-        for sheet in sheets:
-            rows = self.reader.tables.get(sheet.key)
-            if not rows or sheet.derived:
-                continue
-            for field in sheet.fields:
-                if field.display and field.names is not None and field.source is not None:
-                    self.names(rows, field.key, field.source, field.names)
-        if self.as_of is not None:
-            self.statuses()
-        for index, area in enumerate(self.ctx.org.task_areas):
-            self.grid(index, area)
+    # -- while the data sheets are read --
 
-    # -- where things come from --
-
-    def row(self, table: str, path: str) -> Row | None:
-        """The row of the data sheet ``table`` that the model's ``path`` was read from."""
-        by_cell = self._by_cell.get(table)
-        if by_cell is None:
-            by_cell = {row.cell(): row for row in self.reader.tables.get(table, ())}
-            self._by_cell[table] = by_cell
-        place = self.reader.places.get(path)
-        return None if place is None else by_cell.get(place)
-
-    def homes(self, kind: str) -> dict[str, Row]:
-        # The row of each id on its own sheet; the first, as the model's index keeps the first.
-        found: dict[str, Row] = {}
-        for row in self.reader.tables.get(ID_SHEETS[kind].key, ()):
+    def row(
+        self, sheet: DataSheet, row: Row, cells: Sequence[Any], shown: Sequence[tuple[str, int]]
+    ) -> None:
+        """Note a row of a data sheet as read: its raw ``cells``; ``shown``: the key and
+        column of each display cell."""
+        key = sheet.key
+        if key not in self.columns:
+            self.columns[key] = row.columns
+            self.sheets[key] = row.sheet
+        for kind in _KINDS_OF_SHEET.get(key, ()):
             if row["id"] is not None:
-                found.setdefault(row["id"], row)
-        return found
-
-    def reading(self, rule: MonitoringRule, fallback: Row) -> str:
-        """The cell a rule's status and latest reading come from: the reading, or the rule."""
-        if self._readings is None:
-            self._readings = {}
-            for i, area in enumerate(self.ctx.org.task_areas):
-                for j, each in enumerate(area.monitoring):
-                    for k, observation in enumerate(each.observations):
-                        path = f"task_areas[{i}].monitoring[{j}].observations[{k}]"
-                        found = self.row(data.OBSERVATIONS.key, path)
-                        if found is not None:
-                            self._readings[id(observation)] = found
-        _, latest = rule.status(self.ctx.as_of)
-        found = self._readings.get(id(latest))
-        if latest is None or found is None:
-            return fallback.cell("id")
-        return found.cell("value" if latest.value is not None else "status")
-
-    # -- the data sheets --
-
-    def names(self, rows: Sequence[Row], key: str, source: str, kind: str) -> None:
-        # The name in column ``key`` beside the id in column ``source``: what the exporter
-        # shows for that id (Field.getter of a column with ``names``).
-        names = self.ctx.names(kind)
-        homes = self.homes(kind)
-        for row in rows:
-            shown = row[key]
-            if shown is None:
+                self.homes[kind].setdefault(row["id"], row)
+        if not shown:
+            return
+        raw = {name: cells[column - 1] for name, column in shown if column <= len(cells)}
+        for name, source, kind in _NAMES_ON_SHEET.get(key, ()):
+            value = _shown(raw.get(name))
+            if value is None:
                 continue
-            expected = names.get(row[source])
-            if expected is None or _text(shown) == expected:
+            row_id = row[source]
+            if row_id is None:
                 continue
-            home = homes.get(row[source])
-            where = home.cell(SHOWN_NAME[kind]) if home is not None else row.cell(source)
-            problem = disagreement(self.labels, shown, where, expected)
+            home = self.homes[kind].get(row_id)
+            # The home's value is what the model gets: an equal name needs no second look.
+            if home is None or _text(value) != home[SHOWN_NAME[kind]]:
+                self.names.append((key, row.number, name, source, kind, row_id, value))
+        if key == data.MONITORING.key:
+            value = _shown(raw.get("status"))
+            if value is not None and row["id"] is not None:
+                self.statuses.append((row.number, row["id"], value))
+
+    # -- once the model is made --
+
+    def check(self, org: Organisation) -> None:
+        """Report every display-only cell that disagrees with what the exporter would write."""
+        as_of = self._export_date()
+        ctx = Context.for_reading(org, self.reader.language, as_of or dt.date.min)
+        self._names(ctx)
+        if as_of is not None:
+            self._statuses(ctx)
+        for index, area in enumerate(org.task_areas):
+            self._grid(ctx, index, area, sections=as_of is not None)
+
+    def where(self, key: str, column: str, number: int) -> str:
+        """The cell of the column ``column`` in row ``number`` of the data sheet ``key``."""
+        return _where(self.sheets[key], self.columns[key].get(column, 1), number)
+
+    def at(self, path: str, key: str, column: str) -> str | None:
+        """The cell of the column ``column`` in the row the model's ``path`` was read from."""
+        place = self.reader.places.get(path)
+        found = _ROW_OF.search(place) if place is not None else None
+        if found is None or key not in self.columns:
+            return place
+        return self.where(key, column, int(found.group(1)))
+
+    def _names(self, ctx: Context) -> None:
+        for key, number, name, source, kind, row_id, value in self.names:
+            expected = ctx.names(kind).get(row_id)
+            home = self.homes[kind].get(row_id)
+            where = home.cell(SHOWN_NAME[kind]) if home else self.where(key, source, number)
+            problem = disagreement(self.labels, value, where, expected)
             if problem is not None:
-                self.reader.problem(row.cell(key), problem)
+                self.reader.problem(self.where(key, name, number), problem)
 
-    def statuses(self) -> None:
+    def _statuses(self, ctx: Context) -> None:
         # A rule's status on the export's date (data.status_word); its source is the reading
         # it comes from, or the rule itself when it has none.
-        rules = self.ctx.org.index.rules
-        for row in self.reader.tables.get(data.MONITORING.key, ()):
-            shown = row["status"]
-            rule = rules.get(row["id"])
-            if shown is None or rule is None:
+        rules = ctx.org.index.rules
+        for number, rule_id, shown in self.statuses:
+            rule = rules.get(rule_id)
+            if rule is None:
                 continue
-            expected = data.status_word(self.ctx, rule)
+            expected = data.status_word(ctx, rule)
             if _text(shown) != expected:
-                problem = disagreement(self.labels, shown, self.reading(rule, row), expected)
+                source = self._reading(ctx, rule) or self.where(data.MONITORING.key, "id", number)
+                problem = disagreement(self.labels, shown, source, expected)
                 if problem is not None:
-                    self.reader.problem(row.cell("status"), problem)
+                    self.reader.problem(self.where(data.MONITORING.key, "status", number), problem)
+
+    def _reading(self, ctx: Context, rule: MonitoringRule) -> str | None:
+        """The cell a rule's status and latest reading come from, if it has a reading."""
+        _, latest = rule.status(ctx.as_of)
+        if latest is None:
+            return None
+        for i, area in enumerate(ctx.org.task_areas):
+            for j, each in enumerate(area.monitoring):
+                if each is rule:
+                    k = next(k for k, found in enumerate(rule.observations) if found is latest)
+                    column = "value" if latest.value is not None else "status"
+                    path = f"task_areas[{i}].monitoring[{j}].observations[{k}]"
+                    return self.at(path, data.OBSERVATIONS.key, column)
+        return None
 
     # -- the matrix sheets --
 
-    def grid(self, index: int, area: TaskArea) -> None:
+    def _grid(self, ctx: Context, index: int, area: TaskArea, *, sections: bool) -> None:
         # The task area's name and description (rows 1 and 2), the values' names (row 3),
         # the competences' names (column B), and the sections under the grid.
-        home = self.row(data.TASK_AREAS.key, f"task_areas[{index}]")
-        name = home["sheet"] if home is not None else None
-        if home is None or name not in self.reader.names:
+        path = f"task_areas[{index}]"
+        home = self.reader.places.get(path)
+        found = _ROW_OF.search(home) if home is not None else None
+        key = data.TASK_AREAS.key
+        rows = {row.number: row for row in self.homes["task_areas"].values()}
+        row = rows.get(int(found.group(1))) if found is not None else None
+        name = row["sheet"] if row is not None else None
+        if row is None or name not in self.reader.names:
             return
-        ctx = self.ctx
         width = max(FIXED + len(matrix.value_columns(ctx, area)) + 1, SECTION_COLUMNS) + _SPARE
         grid: list[list[Any]] = []
-        for number, cells in self.reader.rows(name, columns=width):
+        for number, values in self.reader.rows(name, columns=width):
             grid.extend([] for _ in range(number - len(grid) - 1))
-            grid.append([_shown(cell) for cell in cells])
+            grid.append([_shown(value) for value in values])
         here = _Here(self.reader, name, grid)
-        here.agree(1, 1, home.cell("name"), area.name)
-        here.agree(2, 1, home.cell("description"), matrix.subtitle(ctx, area))
-        values, competences = self.homes("values"), self.homes("competences")
+        here.agree(1, 1, self.where(key, "name", row.number), area.name)
+        here.agree(2, 1, self.where(key, "description", row.number), matrix.subtitle(ctx, area))
+        values_, competences = self.homes["values"], self.homes["competences"]
         for column in range(FIXED + 1, width + 1):
             value_id = here.at(4, column)
             if value_id is not None:
                 value_id = _text(value_id).strip()
-                value = values.get(value_id)
+                value = values_.get(value_id)
                 source = value.cell("name") if value is not None else here.where(4, column)
                 here.agree(3, column, source, matrix.value_name(ctx, value_id))
         number = FIRST_ROW
@@ -215,31 +250,31 @@ class _Check:
                 )
                 here.agree(number, 2, source, matrix.competence_name(ctx, competence_id))
             number += 1
-        if number <= len(grid) and self.as_of is not None:
-            self.sections(index, area, here, number)
+        if number <= len(grid) and sections:
+            self._sections(ctx, path, area, here, number)
 
-    def sections(self, index: int, area: TaskArea, here: _Here, first: int) -> None:
+    def _sections(self, ctx: Context, path: str, area: TaskArea, here: _Here, first: int) -> None:
         # Under the grid, row by row as the exporter writes them (matrix.sections): a cell
         # that differs names the data sheet's cell it is made from; anything where nothing
         # is written is not read, and said so.
         number = first
-        for count, section in enumerate(matrix.sections(self.ctx, area)):
+        for count, section in enumerate(matrix.sections(ctx, area)):
             if count:
                 here.nothing(number)
                 number += 1
             here.expect(number, [section.heading])
             here.expect(number + 1, _laid_out(section.header))
             number += 2
+            items = getattr(area, section.field)
             for item, texts in enumerate(section.rows):
-                path = f"task_areas[{index}].{section.field}[{item}]"
-                row = self.row(section.field, path)
+                at = f"{path}.{section.field}[{item}]"
                 laid = _laid_out(texts)
                 for column, expected in enumerate(laid, 1):
                     if column == 3:
                         here.expect_cell(number, column, None)
                         continue
                     key = section.sources[column - 1 if column < 3 else column - 2]
-                    source = self.source(row, key, path)
+                    source = self._source(ctx, section.field, at, items[item], key)
                     if source is None:
                         here.expect_cell(number, column, expected)
                     else:
@@ -250,19 +285,43 @@ class _Check:
             here.nothing(number)
             number += 1
 
-    def source(self, row: Row | None, key: str, path: str) -> str | None:
+    def _source(self, ctx: Context, sheet: str, path: str, item: Any, key: str) -> str | None:
         """The cell a section's text is made from: the column ``key`` of the item's row."""
-        if row is None:
-            return None
-        if key in row.columns:
-            return row.cell(key)
         if key == "authorities":
-            first = self.row(data.AUTHORITIES.key, f"{path}.authorities[0]")
-            return first.cell("description") if first is not None else row.cell("id")
-        rule = self.ctx.org.index.rules.get(row["id"])
-        if key == "reading" and rule is not None:
-            return self.reading(rule, row)
-        return row.cell("id")
+            if item.authorities:
+                return self.at(f"{path}.authorities[0]", data.AUTHORITIES.key, "description")
+            key = "id"
+        if key == "reading":
+            return self._reading(ctx, item) or self.at(path, sheet, "id")
+        return self.at(path, sheet, key)
+
+    def _export_date(self) -> dt.date | None:
+        """The date the workbook was made, as the Monitoring sheet's status header names it."""
+        reader, labels = self.reader, self.labels
+        name = labels[f"sheet.{data.MONITORING.key}"]
+        if name not in reader.names:
+            return None
+        number, header = next(reader.rows(name, columns=len(data.MONITORING.fields) + 20), (0, []))
+        label = labels["status"]
+        for column, value in enumerate(header if number == 1 else (), 1):
+            text = _shown(value)
+            if not isinstance(text, str) or not text.startswith(label):
+                continue
+            day = parse_date(text[len(label) :].strip(), labels.words)
+            if day is None:
+                example = f"{label} {labels.words.date(dt.date(2026, 9, 30))}"
+                reader.problem(
+                    _where(name, column, 1),
+                    labels["found_expected"].format(
+                        found=repr(text),
+                        expected=labels["expected_status_header"].format(example=example),
+                    ),
+                )
+            return day
+        return None
+
+
+_ROW_OF = re.compile(r"(\d+)$")
 
 
 def _laid_out(texts: Sequence[str | None]) -> list[str | None]:
@@ -283,8 +342,7 @@ class _Here:
         return cells[column - 1] if column <= len(cells) else None
 
     def where(self, row: int, column: int) -> str:
-        quoted = self.sheet.replace("'", "''")
-        return f"'{quoted}'!{get_column_letter(column)}{row}"
+        return _where(self.sheet, column, row)
 
     def agree(self, row: int, column: int, source: str, expected: Any) -> None:
         problem = disagreement(self.reader.labels, self.at(row, column), source, expected)
@@ -315,39 +373,6 @@ class _Here:
             self.expect_cell(row, column, None)
 
 
-def _shown(cell: Any) -> Any:
-    value = getattr(cell, "value", None)
-    if isinstance(value, str):
-        return unescaped(value) if value.strip() else None
-    return value
-
-
-def _export_date(reader: Reader) -> dt.date | None:
-    """The date the workbook was made, as the Monitoring sheet's status header names it."""
-    name = reader.labels[f"sheet.{data.MONITORING.key}"]
-    if name not in reader.names:
-        return None
-    header = next(reader.rows(name, columns=len(data.MONITORING.fields) + _SPARE), None)
-    label = reader.labels["status"]
-    for column, cell in enumerate(header[1] if header is not None else (), 1):
-        text = _shown(cell)
-        if not isinstance(text, str) or not text.startswith(label):
-            continue
-        day = parse_date(text[len(label) :].strip(), reader.labels.words)
-        if day is None:
-            example = f"{label} {reader.labels.words.date(dt.date(2026, 9, 30))}"
-            quoted = name.replace("'", "''")
-            reader.problem(
-                f"'{quoted}'!{get_column_letter(column)}1",
-                reader.labels["found_expected"].format(
-                    found=repr(text),
-                    expected=reader.labels["expected_status_header"].format(example=example),
-                ),
-            )
-        return day
-    return None
-
-
 def parse_date(text: str, words: Words) -> dt.date | None:
     """A date as :meth:`Words.date` writes it (``30 September 2026``), or None."""
     months = {month.casefold(): number for number, month in enumerate(words.months, 1)}
@@ -365,6 +390,21 @@ def parse_date(text: str, words: Words) -> dt.date | None:
         return dt.date(int(found["year"]), months[found["month"].casefold()], int(found["day"]))
     except ValueError:
         return None
+
+
+def _where(sheet: str, column: int, row: int) -> str:
+    quoted = sheet.replace("'", "''")
+    return f"'{quoted}'!{get_column_letter(column)}{row}"
+
+
+def _shown(value: Any) -> Any:
+    # A cell's value as the reader sees it: text decoded, blank text empty; a formula or an
+    # error value as its text (it shows something other than what vcm wrote).
+    if isinstance(value, str):
+        return (unescaped(value) if "_x" in value else value) if value.strip() else None
+    if value is not None and not isinstance(value, int | float | dt.date):
+        return str(value)
+    return value
 
 
 def _text(value: Any) -> str:
