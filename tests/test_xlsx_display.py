@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -15,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+import vcm
 from vcm import Organisation, examples
 from vcm.plugins import ExportOptions
 from vcm.testing import organisations
@@ -345,3 +349,63 @@ def test_an_unchanged_workbook_re_saved_reads_back_in_both_languages() -> None:
     for language in ("en", "nl"):
         data = export_bytes(org, language=language, include_people=True)
         assert read(edited(data, lambda book: None)) == org
+
+
+def test_a_level_changed_in_the_grid_leaves_the_tvb_section_as_it_was() -> None:
+    """The TVB section shows each competence's level as the workbook was made; a level
+    changed in the grid (its home) is fine, a level typed over in the section is not."""
+    org = examples.load("library")
+    data = export_bytes(org)
+    grid = org.task_areas[0].name
+    book = load_workbook(io.BytesIO(data))
+    sheet = book[grid]
+    heading = next(
+        row
+        for row in range(5, sheet.max_row)
+        if sheet[f"A{row}"].value == "Responsibilities and authorities (TVB)"
+    )
+    first = heading + 2
+    shown = sheet[f"F{first}"].value
+    competence = org.task_areas[0].matrix[0]
+    named = f"{org.index.competences[competence.competence].name} ({competence.level})"
+    assert named in shown
+
+    def level(book: Any) -> None:
+        book[grid]["C5"] = competence.level + 1
+
+    back = read(edited(data, level))
+    assert back.task_areas[0].matrix[0].level == competence.level + 1
+
+    def typed_over(book: Any) -> None:
+        book[grid][f"F{first}"] = shown.replace(named, named.replace(")", "0)"))
+
+    (line,) = problems(edited(data, typed_over))
+    assert line.startswith(f"'{grid}'!F{first}: shows ")
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_the_dutch_example_saved_again_by_libreoffice_reads_back_equal(tmp_path: Path) -> None:
+    """Every display cell of the Dutch example, people included, survives LibreOffice."""
+    org = examples.load("thuiszorg")
+    source = tmp_path / "in" / "matrix.xlsx"
+    source.parent.mkdir()
+    source.write_bytes(export_bytes(org, include_people=True))
+    out = tmp_path / "out"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    assert org == vcm.load(out / "matrix.xlsx")

@@ -233,22 +233,20 @@ class Watcher:
         values_, competences = self.homes["values"], self.homes["competences"]
         for column in range(FIXED + 1, width + 1):
             value_id = here.at(4, column)
-            if value_id is not None:
-                value_id = _text(value_id).strip()
-                value = values_.get(value_id)
-                source = value.cell("name") if value is not None else here.where(4, column)
-                here.agree(3, column, source, matrix.value_name(ctx, value_id))
+            # A value or competence the catalogue lacks is a finding of the model; its name
+            # beside it has nothing to agree with.
+            value = values_.get(_text(value_id).strip()) if value_id is not None else None
+            if value is not None:
+                here.agree(3, column, value.cell("name"), matrix.value_name(ctx, value["id"]))
         number = FIRST_ROW
         heading = self.labels["results_heading"]
         while number <= len(grid) and _text(here.at(number, 1) or "").strip() != heading:
             competence_id = here.at(number, 1)
             if competence_id is not None:
-                competence_id = _text(competence_id).strip()
-                competence = competences.get(competence_id)
-                source = (
-                    competence.cell("name") if competence is not None else here.where(number, 1)
-                )
-                here.agree(number, 2, source, matrix.competence_name(ctx, competence_id))
+                competence = competences.get(_text(competence_id).strip())
+                if competence is not None:
+                    name = matrix.competence_name(ctx, competence["id"])
+                    here.agree(number, 2, competence.cell("name"), name)
             number += 1
         if number <= len(grid) and sections:
             self._sections(ctx, path, area, here, number)
@@ -256,34 +254,73 @@ class Watcher:
     def _sections(self, ctx: Context, path: str, area: TaskArea, here: _Here, first: int) -> None:
         # Under the grid, row by row as the exporter writes them (matrix.sections): a cell
         # that differs names the data sheet's cell it is made from; anything where nothing
-        # is written is not read, and said so.
+        # is written is not read, and said so. Columns inserted in the grid for a new value
+        # move the cells under it too: each section's head says where its columns went.
         number = first
+        exported = None
         for count, section in enumerate(matrix.sections(ctx, area)):
             if count:
                 here.nothing(number)
                 number += 1
-            here.expect(number, [section.heading])
-            here.expect(number + 1, _laid_out(section.header))
+            here.expect(number, [section.heading], [1])
+            header = _laid_out(section.header)
+            columns = _aligned(header, here.grid[number] if number < len(here.grid) else [])
+            here.expect(number + 1, header, columns)
             number += 2
             items = getattr(area, section.field)
             for item, texts in enumerate(section.rows):
                 at = f"{path}.{section.field}[{item}]"
                 laid = _laid_out(texts)
-                for column, expected in enumerate(laid, 1):
-                    if column == 3:
+                for index, (column, expected) in enumerate(zip(columns, laid, strict=True)):
+                    if index == 2:
                         here.expect_cell(number, column, None)
                         continue
-                    key = section.sources[column - 1 if column < 3 else column - 2]
+                    key = section.sources[index if index < 2 else index - 1]
+                    shown = here.at(number, column)
+                    if key == "competences" and shown is not None and _text(shown) != expected:
+                        # Made with the levels the grid had when the workbook was written
+                        # (a level changed in the grid since): made again on the next export.
+                        if exported is None:
+                            exported = self._exported_levels(ctx, area)
+                        again = matrix.sections(ctx, area, exported)[count].rows[item]
+                        if _text(shown) == again[index - 1]:
+                            continue
                     source = self._source(ctx, section.field, at, items[item], key)
                     if source is None:
                         here.expect_cell(number, column, expected)
                     else:
                         here.agree(number, column, source, expected)
-                here.nothing(number, after=len(laid))
+                here.nothing(number, but=columns)
                 number += 1
         while number <= len(here.grid):
             here.nothing(number)
             number += 1
+
+    def _exported_levels(self, ctx: Context, area: TaskArea) -> dict[str, int]:
+        """The levels ``area`` required when the workbook was written: its long Matrix
+        table, derived and protected, keeps them (the first row of a competence wins)."""
+        found: dict[str, int] = {}
+        name = self.labels[f"sheet.{data.MATRIX.key}"]
+        if name not in self.reader.names:
+            return found
+        fields = data.MATRIX.fields
+        rows = self.reader.rows(name, columns=len(fields))
+        _, header = next(rows, (0, []))
+        titles = {self.labels[field.label or field.key]: field.key for field in fields}
+        columns = {titles.get(_text(head)): column for column, head in enumerate(header)}
+        at_area, at_competence, at_level = (
+            columns.get(key) for key in ("task_area", "competence", "level")
+        )
+        if at_area is None or at_competence is None or at_level is None:
+            return found
+        for _, values in rows:
+            cells = [_shown(value) for value in values]
+            if max(at_area, at_competence, at_level) >= len(cells):
+                continue
+            level = cells[at_level]
+            if cells[at_area] == area.id and isinstance(level, int | float):
+                found.setdefault(_text(cells[at_competence]), int(level))
+        return found
 
     def _source(self, ctx: Context, sheet: str, path: str, item: Any, key: str) -> str | None:
         """The cell a section's text is made from: the column ``key`` of the item's row."""
@@ -324,6 +361,22 @@ class Watcher:
 _ROW_OF = re.compile(r"(\d+)$")
 
 
+def _aligned(header: Sequence[str | None], found: Sequence[Any]) -> list[int]:
+    """The column of each of a section head's cells as found: past any empty columns
+    inserted before it (a new value's column in the grid above)."""
+    columns = []
+    at = 0
+    for text in header:
+        ahead = at
+        while text is not None and ahead < len(found) and found[ahead] is None:
+            ahead += 1
+        if text is not None and ahead < len(found) and _text(found[ahead]) == text:
+            at = ahead
+        columns.append(at + 1)
+        at += 1
+    return columns
+
+
 def _laid_out(texts: Sequence[str | None]) -> list[str | None]:
     # A section row as written: A, B merged over C, the rest from D.
     return [texts[0], texts[1], None, *texts[2:]]
@@ -349,10 +402,10 @@ class _Here:
         if problem is not None:
             self.reader.problem(self.where(row, column), problem)
 
-    def expect(self, row: int, texts: Sequence[str | None]) -> None:
-        for column, text in enumerate(texts, 1):
+    def expect(self, row: int, texts: Sequence[str | None], columns: Sequence[int]) -> None:
+        for column, text in zip(columns, texts, strict=True):
             self.expect_cell(row, column, text)
-        self.nothing(row, after=len(texts))
+        self.nothing(row, but=columns)
 
     def expect_cell(self, row: int, column: int, expected: str | None) -> None:
         shown = self.at(row, column)
@@ -367,10 +420,11 @@ class _Here:
             )
         self.reader.problem(self.where(row, column), message)
 
-    def nothing(self, row: int, *, after: int = 0) -> None:
+    def nothing(self, row: int, *, but: Sequence[int] = ()) -> None:
         cells = self.grid[row - 1] if row <= len(self.grid) else []
-        for column in range(after + 1, len(cells) + 1):
-            self.expect_cell(row, column, None)
+        for column in range(1, len(cells) + 1):
+            if column not in but:
+                self.expect_cell(row, column, None)
 
 
 def parse_date(text: str, words: Words) -> dt.date | None:

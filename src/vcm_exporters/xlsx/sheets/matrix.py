@@ -11,7 +11,7 @@ and its monitoring rules with their status.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -178,9 +178,17 @@ class Section:
     statuses: tuple[RuleStatus | None, ...]
 
 
-def sections(ctx: Context, area: TaskArea) -> tuple[Section, ...]:
-    """The sections under the grid of ``area``: results, TVB and monitoring."""
-    return _results(ctx, area), _tvb(ctx, area), _monitoring(ctx, area)
+def sections(
+    ctx: Context, area: TaskArea, required: Mapping[str, int] | None = None
+) -> tuple[Section, ...]:
+    """The sections under the grid of ``area``: results, TVB and monitoring.
+
+    ``required``: the level required per competence, shown beside it in the TVB section;
+    the area's matrix gives it unless another is given.
+    """
+    if required is None:
+        required = ctx.org.index.required_in(area.id)
+    return _results(ctx, area), _tvb(ctx, area, required), _monitoring(ctx, area)
 
 
 def _made(
@@ -277,8 +285,7 @@ def _authority(ctx: Context, authority: Authority) -> str:
     return f"• {authority.description} ({'; '.join(details)})"
 
 
-def _tvb(ctx: Context, area: TaskArea) -> Section:
-    required = ctx.org.index.required_in(area.id)
+def _tvb(ctx: Context, area: TaskArea, required: Mapping[str, int]) -> Section:
     rows = tuple(
         (
             responsibility.id,
