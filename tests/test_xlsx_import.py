@@ -84,6 +84,62 @@ def test_load_reads_a_workbook_by_path_and_stream(name: str, tmp_path: Path) -> 
     assert org == vcm.load(io.BytesIO(data))
 
 
+class _Pipe(io.RawIOBase):
+    """A stream that cannot seek, as an upload read from a socket."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_a_stream_that_cannot_seek_is_read_too() -> None:
+    org = examples.load("library")
+    data = export_bytes(org, include_people=True)
+    assert not _Pipe(data).seekable()
+    assert org == vcm.load(_Pipe(data), format="xlsx")
+
+
+def test_a_stream_is_read_from_where_it_stands() -> None:
+    """A workbook after other bytes in one stream (a file read from its middle)."""
+    org = examples.load("library")
+    stream = io.BytesIO(b"preamble" + export_bytes(org))
+    stream.seek(len(b"preamble"))
+    assert without_people(org) == read_stream(stream)
+
+
+def read_stream(stream: Any) -> Organisation:
+    return importer.read(stream)
+
+
+def test_each_element_has_its_cell_also_in_long_lists() -> None:
+    """Every element read names its sheet and row: a person's assessments and development
+    actions, an area's observations, as the validate command shows them."""
+    org = examples.load()
+    data = export_bytes(org, include_people=True)
+    back = read(data)
+    places = importer.places(back)
+    book = load_workbook(io.BytesIO(data), read_only=True)
+    for index, person in enumerate(back.people):
+        for number, assessment in enumerate(person.assessments):
+            cell = places[f"people[{index}].assessments[{number}]"]
+            sheet, where = cell.rsplit("!", 1)
+            assert "'Beoordelingen'" == sheet
+            row = int(where[1:])
+            values = next(book["Beoordelingen"].iter_rows(min_row=row, values_only=True))
+            assert (person.id, assessment.competence) == (values[0], values[2])
+    assert f"people[0].assessments[{len(back.people[0].assessments)}]" not in places
+    assert back.task_areas[0].monitoring[0].observations
+    assert places["task_areas[0].monitoring[0].observations[0]"].startswith("'Metingen'!A")
+    assert len(places) == len(list(places))
+
+
 # --- text and dates every reader agrees on ----------------------------------------------
 
 _ESCAPES = st.sampled_from(["_x0041_", "_x000D_", "_x005F_", "_x0000_", "_xZZZZ_", "_x12_"])
@@ -351,6 +407,20 @@ def test_xml_entity_expansion_is_refused() -> None:
     data = export_bytes(examples.load("library"))
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
     hostile = _rewritten(data, "xl/workbook.xml", lambda xml: bomb + xml[xml.index(b"<workbook") :])
+    with pytest.raises(FileFormatError, match="XML entities"):
+        read(hostile)
+
+
+def test_entities_declared_after_a_long_prolog_are_refused() -> None:
+    """A document type far into a part (after comments) is refused too, while parsing."""
+    data = export_bytes(examples.load("library"))
+    padding = b"<!--" + b" " * 100_000 + b"-->"
+    bomb = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+    hostile = _rewritten(
+        data,
+        "xl/workbook.xml",
+        lambda xml: b'<?xml version="1.0"?>' + padding + bomb + xml[xml.index(b"<workbook") :],
+    )
     with pytest.raises(FileFormatError, match="XML entities"):
         read(hostile)
 

@@ -1,7 +1,8 @@
 """Reading a workbook vcm wrote back into an organisation: the xlsx importer's work.
 
 The package is checked before anything is parsed (a zip, a workbook, within the limits, no
-XML entity declarations), then read with openpyxl's read-only mode. The data sheets are read
+XML entity declarations), then each part is read in one pass (:mod:`vcm_exporters.xlsx.parts`,
+values as openpyxl's read-only mode gives them, without its cell objects). The data sheets are read
 through the same column lists the exporter writes them from
 (:mod:`vcm_exporters.xlsx.columns`), by header, so a team may reorder columns; every
 non-empty row is read, also rows typed below a table. The matrix of a task area is read from
@@ -11,22 +12,25 @@ cell and reported together, in the workbook's language.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import itertools
 import re
 import zipfile
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from enum import Enum
-from typing import IO, Any, Final
+from typing import IO, Any, Final, TypeVar
+from xml.parsers import expat
 
 import attrs
-from openpyxl import load_workbook
-from openpyxl.cell.text import Text
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.xml.functions import iterparse
 
+from vcm import model
 from vcm.errors import (
     FileFormatError,
     LimitExceededError,
@@ -34,37 +38,17 @@ from vcm.errors import (
     VcmError,
 )
 from vcm.io import FORMAT_VERSION
-from vcm.model import (
-    Assessment,
-    Authority,
-    Behaviour,
-    Competence,
-    DevelopmentAction,
-    Indicator,
-    Language,
-    Level,
-    MonitoringRule,
-    Observation,
-    Organisation,
-    Person,
-    Purpose,
-    Requirement,
-    Responsibility,
-    Result,
-    Scale,
-    TaskArea,
-    Value,
-)
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 from vcm_exporters.xlsx.labels import Labels, labels_for
+from vcm_exporters.xlsx.parts import ErrorValue, Formula, Parts
 from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.sheets.data import ORGANISATION_FIELDS, BehaviourKind
 from vcm_exporters.xlsx.sheets.matrix import FIRST_ROW, FIXED
 
 __all__ = ["Limits", "WorkbookError", "read_workbook"]
 
+_T = TypeVar("_T")
 _ZIP_MAGIC: Final = b"PK\x03\x04"
-_NAMESPACE: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
@@ -114,40 +98,52 @@ WorkbookError.__module__ = "vcm_exporters.xlsx"
 
 def read_workbook(
     stream: IO[bytes], limits: Limits = DEFAULT_LIMITS
-) -> tuple[Organisation, dict[str, str]]:
+) -> tuple[model.Organisation, Mapping[str, str]]:
     """The organisation in a workbook vcm wrote, and where each element came from.
 
     The places map a model path (``task_areas[0].matrix[2]``) to its cell.
     """
-    package, buffer = _open_package(stream, limits)
+    package = _open_package(stream, limits)
     try:
-        book = load_workbook(buffer, read_only=True, data_only=False, keep_links=False)
+        reader = _Reader(Parts(package), limits)
+        return reader.organisation(), reader.places
     except VcmError:
         raise
-    except Exception as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        expat.ExpatError,
+        EOFError,
+        KeyError,
+        ValueError,
+        OSError,
+    ) as error:
         raise FileFormatError(
             f"the workbook cannot be read: {type(error).__name__}: {error}"
         ) from error
-    try:
-        _use_raw_shared_strings(book, package)
-        reader = _Reader(book, limits)
-        return reader.organisation(), reader.places
     finally:
-        book.close()
+        package.close()
 
 
 # --- the package ----------------------------------------------------------------------
 
 
-def _open_package(stream: IO[bytes], limits: Limits) -> tuple[zipfile.ZipFile, io.BytesIO]:
+def _open_package(stream: IO[bytes], limits: Limits) -> zipfile.ZipFile:
+    seekable = _seekable(stream)
+    start = stream.tell() if seekable else 0
     head = stream.read(4)
     if head != _ZIP_MAGIC:
         raise FileFormatError(
             "this is not an Excel workbook (.xlsx): the file is not a zip package"
         )
-    buffer = io.BytesIO(head + stream.read())
+    # A file is read where it is (not copied into memory); a stream that cannot seek is.
+    if seekable:
+        stream.seek(start)
+        source: IO[bytes] = stream
+    else:
+        source = io.BytesIO(head + stream.read())
     try:
-        package = zipfile.ZipFile(buffer)
+        package = zipfile.ZipFile(source)
         entries = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise FileFormatError(
@@ -168,32 +164,20 @@ def _open_package(stream: IO[bytes], limits: Limits) -> tuple[zipfile.ZipFile, i
     for entry in entries:
         if entry.filename.endswith((".xml", ".rels")):
             with package.open(entry) as part:
-                start = part.read(_HEAD)
-            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                opening = part.read(_HEAD)
+            if b"<!DOCTYPE" in opening or b"<!ENTITY" in opening:
                 raise FileFormatError(
                     f"the workbook's part {entry.filename} declares XML entities or a "
                     "document type, which no spreadsheet program writes; it is refused"
                 )
-    buffer.seek(0)
-    return package, buffer
+    return package
 
 
-def _use_raw_shared_strings(book: Any, package: zipfile.ZipFile) -> None:
-    # openpyxl drops "x005F_" from shared strings, which loses the difference between a
-    # literal _x0041_ and an escaped one; read the table as written and decode it here, the
-    # same way as inline strings.
-    sheets = book.worksheets
-    if not sheets or "xl/sharedStrings.xml" not in package.namelist():
-        return
-    strings: list[str] = sheets[0]._shared_strings
-    raw: list[str] = []
-    with package.open("xl/sharedStrings.xml") as source:
-        for _, node in iterparse(source):
-            if node.tag == f"{_NAMESPACE}si":
-                raw.append(Text.from_tree(node).content)
-                node.clear()
-    if len(raw) == len(strings):
-        strings[:] = raw
+def _seekable(stream: IO[bytes]) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def unescaped(text: str) -> str:
@@ -235,18 +219,21 @@ class _Row:
 
 
 class _Reader:
-    def __init__(self, book: Any, limits: Limits) -> None:
-        self.book = book
+    def __init__(self, parts: Parts, limits: Limits) -> None:
+        self.parts = parts
         self.limits = limits
         self.problems: list[Problem] = []
-        self.places: dict[str, str] = {}
-        self.names = set(book.sheetnames)
+        self.places = _Places()
+        self.names = set(parts.sheetnames)
         self.language, self.labels = self._language()
         self._enums: dict[type[Enum], dict[str, Any]] = {}
+        self._dates: dict[dt.date, dt.date] = {}
 
     # -- problems --
 
-    def problem(self, cell: str, message: str) -> None:
+    def problem(self, cell: str | tuple[str, int, int], message: str) -> None:
+        if not isinstance(cell, str):
+            cell = _where(*cell)
         self.problems.append(Problem(cell, message))
         if len(self.problems) > self.limits.max_problems:
             self.fail()
@@ -266,68 +253,60 @@ class _Reader:
         error.problems = tuple(problems)
         raise error
 
-    def expected(self, cell: str, found: Any, expected: str) -> None:
+    def expected(self, cell: str | tuple[str, int, int], found: Any, expected: str) -> None:
         shown = repr(found) if isinstance(found, str) else str(found)
         self.problem(cell, self.labels["found_expected"].format(found=shown, expected=expected))
 
     # -- the workbook --
 
-    def _language(self) -> tuple[Language, Labels]:
-        for language in Language:
+    def _language(self) -> tuple[model.Language, Labels]:
+        for language in model.Language:
             labels = labels_for(language)
             name = labels["sheet.organisation"]
             if name in self.names:
-                sheet = self.book[name]
-                first = next(sheet.iter_rows(max_row=1, max_col=1, values_only=True), (None,))
-                if first and first[0] == labels["field"]:
+                number, first = next(self.rows(name, columns=1), (0, []))
+                if number == 1 and first and first[0] == labels["field"]:
                     return language, labels
         expected = " or ".join(
-            repr(labels_for(language)["sheet.organisation"]) for language in Language
+            repr(labels_for(language)["sheet.organisation"]) for language in model.Language
         )
         raise FileFormatError(
             f"this workbook was not made by vcm: it has no sheet {expected} "
             "with the organisation's fields"
         )
 
-    def rows(
-        self, name: str, *, first: int = 1, columns: int | None = None
-    ) -> Iterator[tuple[int, Sequence[Any]]]:
-        """The rows of a sheet from ``first`` on, as cells, numbered; bounded by the limits."""
-        sheet = self.book[name]
+    def rows(self, name: str, *, columns: int | None = None) -> Iterator[tuple[int, list[Any]]]:
+        """The rows of a sheet that hold values, numbered, each a list of the values of its
+        first ``columns`` cells; bounded by the limits."""
         width = min(columns or self.limits.max_columns, self.limits.max_columns)
-        number = first - 1
-        for number, cells in enumerate(sheet.iter_rows(min_row=first, max_col=width), first):
-            if number > self.limits.max_rows:
-                raise LimitExceededError(
-                    f"the sheet {name!r} has more than {self.limits.max_rows:,} rows"
-                )
-            yield number, cells
+        return self.parts.rows(name, columns=width, max_rows=self.limits.max_rows)
 
-    def value(self, sheet: str, column: int, row: int, cell: Any) -> Any:
-        """A cell's value; a formula or an error value is a problem."""
-        kind = getattr(cell, "data_type", "n")
-        value = getattr(cell, "value", None)
-        if kind == "f" and isinstance(value, str) and value.upper() in _BOOLEAN_FORMULAS:
-            # LibreOffice saves TRUE and FALSE as these formulas.
-            return _BOOLEAN_FORMULAS[value.upper()]
-        if kind == "f":
-            self.problem(
-                _where(sheet, column, row), self.labels["problem_formula"].format(found=value)
-            )
-            raise _Skip
-        if kind == "e":
-            self.problem(
-                _where(sheet, column, row),
-                self.labels["problem_error_value"].format(found=value),
-            )
-            raise _Skip
+    def value(self, sheet: str, column: int, row: int, values: Sequence[Any]) -> Any:
+        """The value of a row's cell in ``column``; a formula or an error value is a problem."""
+        value = values[column - 1] if column <= len(values) else None
         if isinstance(value, str):
             if not value.strip():
                 return None
-            return unescaped(value)
+            return unescaped(value) if "_x" in value else value
+        if isinstance(value, Formula):
+            text = value.text.upper()
+            if text in _BOOLEAN_FORMULAS:
+                # LibreOffice saves TRUE and FALSE as these formulas.
+                return _BOOLEAN_FORMULAS[text]
+            self.problem(
+                _where(sheet, column, row),
+                self.labels["problem_formula"].format(found=value.text),
+            )
+            raise _Skip
+        if isinstance(value, ErrorValue):
+            self.problem(
+                _where(sheet, column, row),
+                self.labels["problem_error_value"].format(found=value.text),
+            )
+            raise _Skip
         return value
 
-    def parse(self, field: Field, value: Any, where: str) -> Any:
+    def parse(self, field: Field, value: Any, where: str | tuple[str, int, int]) -> Any:
         """A typed value as the model wants it, or a problem."""
         kind = field.kind
         if value is None:
@@ -341,31 +320,19 @@ class _Reader:
         if kind is Kind.ID:
             return _as_text(value).strip()
         if kind is Kind.IDS:
-            return tuple(_as_text(value).split())
-        if kind in (Kind.LEVEL, Kind.POSITION):
-            whole = _whole(value)
-            if whole is None:
-                self.expected(where, value, label["expected_whole"])
+            memo = self.parts.memo
+            return tuple(memo.setdefault(part, part) for part in _as_text(value).split())
+        typed = _TYPED.get(kind)
+        if typed is not None:
+            read, expected = typed
+            found = read(value, self.language)
+            if found is None:
+                self.expected(where, value, label[expected])
                 raise _Skip
-            return whole
-        if kind is Kind.NUMBER:
-            number = _number(value)
-            if number is None:
-                self.expected(where, value, label["expected_number"])
-                raise _Skip
-            return number
-        if kind is Kind.DATE:
-            day = _date(value, self.language)
-            if day is None:
-                self.expected(where, value, label["expected_date"])
-                raise _Skip
-            return day
-        if kind is Kind.FLAG:
-            flag = _flag(value)
-            if flag is None:
-                self.expected(where, value, label["expected_flag"])
-                raise _Skip
-            return flag
+            if kind is Kind.DATE:
+                # One object for equal dates, as for texts (see Parts.memo).
+                found = self._dates.setdefault(found, found)
+            return found
         if kind is Kind.ENUM:
             assert field.enum is not None
             words = self.enum_words(field.enum)
@@ -390,7 +357,7 @@ class _Reader:
             for member in enum:
                 value = str(member.value)
                 spellings = {value, value.replace("_", " ")}
-                for language in Language:
+                for language in model.Language:
                     labels = labels_for(language)
                     if enum is BehaviourKind:
                         spellings.add(labels[f"kind_{value}"])
@@ -403,8 +370,11 @@ class _Reader:
 
     # -- data sheets --
 
-    def table(self, sheet: DataSheet) -> list[_Row]:
-        """Every non-empty row of a data sheet, read through its columns."""
+    def table(self, sheet: DataSheet) -> Iterator[_Row]:
+        """Every non-empty row of a data sheet, read through its columns, one at a time.
+
+        The header is read (and its problems noted) at once; the rows as they are taken.
+        """
         name = self.labels[f"sheet.{sheet.key}"]
         if name not in self.names:
             raise FileFormatError(
@@ -413,12 +383,15 @@ class _Reader:
             )
         fields = sheet.fields
         rows = self.rows(name, columns=len(fields) + 20)
-        header_row = next(rows, None)
-        header = [] if header_row is None else list(header_row[1])
+        first = next(rows, None)
+        header: list[Any] = []
+        if first is not None and first[0] == 1:
+            header = first[1]
+        elif first is not None:
+            rows = itertools.chain((first,), rows)
         columns: dict[str, int] = {}
         by_title = {self.title(field): field for field in fields}
-        for column, cell in enumerate(header, 1):
-            text = cell.value
+        for column, text in enumerate(header, 1):
             if text is None or (isinstance(text, str) and not text.strip()):
                 continue
             title = str(text).strip()
@@ -450,14 +423,21 @@ class _Reader:
             for field in fields
             if field.key in columns and not field.display
         ]
-        found: list[_Row] = []
+        return self._rows(name, rows, read, columns)
+
+    def _rows(
+        self,
+        name: str,
+        rows: Iterator[tuple[int, list[Any]]],
+        read: list[tuple[Field, int]],
+        columns: dict[str, int],
+    ) -> Iterator[_Row]:
         for number, cells in rows:
             values: dict[str, Any] = {}
             raw: dict[str, Any] = {}
             for field, column in read:
-                cell = cells[column - 1] if column - 1 < len(cells) else None
                 try:
-                    raw[field.key] = self.value(name, column, number, cell)
+                    raw[field.key] = self.value(name, column, number, cells)
                 except _Skip:
                     raw[field.key] = _Skip
             if all(value is None for value in raw.values()):
@@ -469,31 +449,78 @@ class _Reader:
                     broken = True
                     continue
                 try:
-                    values[field.key] = self.parse(field, value, _where(name, column, number))
+                    values[field.key] = self.parse(field, value, (name, column, number))
                 except _Skip:
                     broken = True
-            found.append(_Row(name, number, values, columns, broken))
-        return found
+            yield _Row(name, number, values, columns, broken)
 
     def title(self, field: Field) -> str:
         return self.labels[field.label or field.key]
 
     # -- building the model --
 
-    def build(self, row: _Row, make: Callable[..., Any], path: str, **values: Any) -> Any:
-        """A model object from a row; a value the model refuses is a problem at its cell."""
-        self.places[path] = row.cell()
+    def make(self, row: _Row, kind: type[_T], path: str | None = None, **given: Any) -> _T:
+        """The model object ``kind`` from a row: the row's values of the model's fields (an
+        empty cell of a field whose default is not None leaves it out) and those ``given``.
+        A value the model refuses is a problem at its cell."""
+        if path is not None:
+            self.places.add(path, row.cell())
         if row.broken:
             raise _Skip
+        defaults = _defaults(kind)
+        values = {
+            key: value
+            for key, value in row.values.items()
+            if key in defaults and (value is not None or defaults[key] is None)
+        }
+        values.update(given)
         try:
-            return make(**values)
+            return kind(**values)
         except VcmError as error:
             key = re.split(r"[.\[]", error.path or "", maxsplit=1)[0] or None
             key = _COLUMN_OF_FIELD.get(key or "", key)
             self.problem(row.cell(key if key in row.columns else None), error.reason)
             raise _Skip from None
 
-    def organisation(self) -> Organisation:
+    def owned(
+        self,
+        sheet: DataSheet,
+        owner: str,
+        known: Container[str],
+        owners: str,
+        kind: type | None = None,
+    ) -> _Owned:
+        """The rows of ``sheet`` by the id in their ``owner`` column (one of ``known``, the
+        ids of the sheet ``owners``): as the model objects ``kind``, made as they are read
+        (a large sheet is never held as rows), or as rows where ``kind`` is None."""
+        found = _Owned(self.labels[f"sheet.{sheet.key}"])
+        for row in self.table(sheet):
+            key = row[owner]
+            if key is None:
+                continue
+            if key not in known:
+                self.orphan(row, owner, key, owners)
+                continue
+            if kind is None:
+                item: Any = row
+            else:
+                try:
+                    item = self.make(row, kind)
+                except _Skip:
+                    item = _Skip
+            found.items[key].append((row.number, item))
+        return found
+
+    def attach(self, owned: _Owned, owner: str, path: str) -> tuple[Any, ...]:
+        """The model objects of ``owner`` made by :meth:`owned`, placed at ``path``."""
+        items = owned.items.get(owner, [])
+        self.places.add_list(path, owned.sheet, [number for number, _ in items])
+        built = tuple(item for _, item in items)
+        if any(item is _Skip for item in built):
+            raise _Skip
+        return built
+
+    def organisation(self) -> model.Organisation:
         fields: Any = self.organisation_fields()
         values = self.values_()
         scale = self.scale()
@@ -503,7 +530,7 @@ class _Reader:
         if self.problems:
             self.fail()
         try:
-            purpose = Purpose(
+            purpose = model.Purpose(
                 vision=fields.get("vision"),
                 mission=fields.get("mission"),
                 statement=fields.get("statement"),
@@ -515,7 +542,7 @@ class _Reader:
             raise  # pragma: no cover - fail() raises
         extra = {} if scale is None else {"scale": scale}
         try:
-            return Organisation(
+            return model.Organisation(
                 id=fields.get("id"),
                 name=fields.get("name"),
                 language=fields.get("language"),
@@ -539,10 +566,12 @@ class _Reader:
         name = self.labels["sheet.organisation"]
         keys = {self.labels[f"field.{key}"]: key for key in ORGANISATION_FIELDS}
         found: dict[str, Any] = {}
-        for number, cells in self.rows(name, first=2, columns=2):
+        for number, cells in self.rows(name, columns=2):
+            if number == 1:
+                continue
             try:
-                label = self.value(name, 1, number, cells[0] if cells else None)
-                value = self.value(name, 2, number, cells[1] if len(cells) > 1 else None)
+                label = self.value(name, 1, number, cells)
+                value = self.value(name, 2, number, cells)
             except _Skip:
                 continue
             if label is None and value is None:
@@ -555,7 +584,7 @@ class _Reader:
                 )
                 continue
             where = _where(name, 2, number)
-            self.places[key if key in ("id", "name", "language") else f"purpose.{key}"] = where
+            self.places.add(key if key in ("id", "name", "language") else f"purpose.{key}", where)
             if key == "vcm":
                 version = _whole(value)
                 if version is not None and version > FORMAT_VERSION:
@@ -572,37 +601,30 @@ class _Reader:
                 found[key] = None if value is None else _as_text(value)
         return found
 
-    def values_(self) -> tuple[Value, ...]:
-        rows = self.table(data.VALUES)
+    def values_(self) -> tuple[model.Value, ...]:
+        rows = list(self.table(data.VALUES))
+        self._value_names = {row["id"]: row for row in rows}
         texts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        known = {row["id"] for row in rows}
-        for row in self.table(data.VALUE_BEHAVIOURS):
-            value_id, kind, text = row["value"], row["kind"], row["text"]
-            if value_id is None or kind is None:
-                continue
-            if value_id not in known:
-                self.orphan(row, "value", value_id, "values")
-                continue
-            if text is not None:
-                texts[value_id][kind.value].append(text)
+        for _, behaviours in self.owned(
+            data.VALUE_BEHAVIOURS, "value", self._value_names, "values"
+        ).rows():
+            for row in behaviours:
+                kind, text = row["kind"], row["text"]
+                if kind is not None and text is not None:
+                    texts[row["value"]][kind.value].append(text)
         built = []
         for index, row in enumerate(rows):
             own = texts.get(row["id"], {})
-            try:
+            with contextlib.suppress(_Skip):
                 built.append(
-                    self.build(
+                    self.make(
                         row,
-                        Value,
+                        model.Value,
                         f"values[{index}]",
-                        id=row["id"],
-                        name=row["name"],
-                        description=row["description"],
                         behaviours=tuple(own.get("behaviours", ())),
                         counter_behaviours=tuple(own.get("counter_behaviours", ())),
                     )
                 )
-            except _Skip:
-                continue
         return tuple(built)
 
     def orphan(self, row: _Row, key: str, found: str, sheet: str) -> None:
@@ -611,245 +633,128 @@ class _Reader:
             self.labels["problem_orphan"].format(found=found, sheet=self.labels[f"sheet.{sheet}"]),
         )
 
-    def scale(self) -> Scale | None:
-        rows = self.table(data.SCALE)
+    def scale(self) -> model.Scale | None:
+        rows = list(self.table(data.SCALE))
         levels = []
         for index, row in enumerate(rows):
-            try:
-                levels.append(
-                    self.build(
-                        row,
-                        Level,
-                        f"scale[{index}]",
-                        level=row["level"],
-                        name=row["name"],
-                        description=row["description"],
-                    )
-                )
-            except _Skip:
-                continue
+            with contextlib.suppress(_Skip):
+                levels.append(self.make(row, model.Level, f"scale[{index}]"))
         if not rows:
             return None
         try:
-            return Scale(levels=tuple(levels))
+            return model.Scale(levels=tuple(levels))
         except VcmError as error:
             self.problem(rows[0].cell("level"), error.reason)
             return None
 
-    def competences(self) -> tuple[Competence, ...]:
-        rows = self.table(data.COMPETENCES)
-        known = {row["id"] for row in rows}
-        indicators: dict[str, list[tuple[_Row, int, list[str]]]] = defaultdict(list)
-        for row in self.table(data.INDICATORS):
-            competence, level = row["competence"], row["level"]
-            if competence is None or level is None:
-                continue
-            if competence not in known:
-                self.orphan(row, "competence", competence, "competences")
-                continue
+    def competences(self) -> tuple[model.Competence, ...]:
+        rows = list(self.table(data.COMPETENCES))
+        self._competence_names = {row["id"]: row for row in rows}
+        known = self._competence_names
+        indicators: dict[str, list[tuple[_Row, list[str]]]] = defaultdict(list)
+        for competence, own_rows in self.owned(
+            data.INDICATORS, "competence", known, "competences"
+        ).rows():
             own = indicators[competence]
-            text = row["behaviour"]
-            position = row["position"]
-            starts = (
-                not own
-                or own[-1][1] != level
-                or position == 1
-                or (position is None and text is None)
-            )
-            if starts:
-                own.append((row, level, []))
-            if text is not None:
-                own[-1][2].append(text)
+            for row in own_rows:
+                level, text, position = row["level"], row["behaviour"], row["position"]
+                if level is None:
+                    continue
+                starts = (
+                    not own
+                    or own[-1][0]["level"] != level
+                    or position == 1
+                    or (position is None and text is None)
+                )
+                if starts:
+                    own.append((row, []))
+                if text is not None:
+                    own[-1][1].append(text)
         references: dict[str, list[str]] = defaultdict(list)
-        for row in self.table(data.REFERENCES):
-            competence = row["competence"]
-            if competence is None or row["reference"] is None:
-                continue
-            if competence not in known:
-                self.orphan(row, "competence", competence, "competences")
-                continue
-            references[competence].append(row["reference"])
+        for competence, own_rows in self.owned(
+            data.REFERENCES, "competence", known, "competences"
+        ).rows():
+            references[competence] += [
+                row["reference"] for row in own_rows if row["reference"] is not None
+            ]
         built = []
         for index, row in enumerate(rows):
             own_indicators = []
-            for number, (indicator_row, level, texts) in enumerate(indicators.get(row["id"], ())):
-                try:
+            path = f"competences[{index}]"
+            for number, (indicator, texts) in enumerate(indicators.get(row["id"], ())):
+                with contextlib.suppress(_Skip):
                     own_indicators.append(
-                        self.build(
-                            indicator_row,
-                            Indicator,
-                            f"competences[{index}].indicators[{number}]",
-                            level=level,
+                        self.make(
+                            indicator,
+                            model.Indicator,
+                            f"{path}.indicators[{number}]",
                             behaviours=tuple(texts),
                         )
                     )
-                except _Skip:
-                    continue
-            try:
+            with contextlib.suppress(_Skip):
                 built.append(
-                    self.build(
+                    self.make(
                         row,
-                        Competence,
-                        f"competences[{index}]",
-                        id=row["id"],
-                        name=row["name"],
-                        kind=row["kind"],
-                        description=row["description"],
-                        values=row["values"],
+                        model.Competence,
+                        path,
                         indicators=tuple(own_indicators),
                         references=tuple(references.get(row["id"], ())),
                     )
                 )
-            except _Skip:
-                continue
-        self._competence_names = {row["id"]: row for row in rows}
-        self._value_names = {row["id"]: row for row in self.table(data.VALUES)}
         return tuple(built)
 
-    def task_areas(self) -> tuple[TaskArea, ...]:
-        rows = self.table(data.TASK_AREAS)
+    def task_areas(self) -> tuple[model.TaskArea, ...]:
+        rows = list(self.table(data.TASK_AREAS))
         known = {row["id"] for row in rows}
+        results = self.owned(data.RESULTS, "task_area", known, "task_areas", model.Result)
+        responsibilities = self.owned(data.RESPONSIBILITIES, "task_area", known, "task_areas")
+        rules = self.owned(data.MONITORING, "task_area", known, "task_areas")
+        authorities = self.owned(
+            data.AUTHORITIES,
+            "responsibility",
+            responsibilities.ids(),
+            "responsibilities",
+            model.Authority,
+        )
+        observations = self.owned(
+            data.OBSERVATIONS, "rule", rules.ids(), "monitoring", model.Observation
+        )
 
-        def grouped(sheet: DataSheet, key: str) -> dict[str, list[_Row]]:
-            found: dict[str, list[_Row]] = defaultdict(list)
-            for row in self.table(sheet):
-                owner = row[key]
-                if owner is None:
-                    continue
-                if owner not in known and key == "task_area":
-                    self.orphan(row, key, owner, "task_areas")
-                    continue
-                found[owner].append(row)
-            return found
+        def responsibility(row: _Row, path: str) -> model.Responsibility:
+            own = self.attach(authorities, row["id"], f"{path}.authorities")
+            return self.make(row, model.Responsibility, path, authorities=own)
 
-        results = grouped(data.RESULTS, "task_area")
-        responsibilities = grouped(data.RESPONSIBILITIES, "task_area")
-        rules = grouped(data.MONITORING, "task_area")
-        responsibility_ids = {row["id"] for rows_ in responsibilities.values() for row in rows_}
-        rule_ids = {row["id"] for rows_ in rules.values() for row in rows_}
-        authorities: dict[str, list[_Row]] = defaultdict(list)
-        for row in self.table(data.AUTHORITIES):
-            owner = row["responsibility"]
-            if owner is None:
-                continue
-            if owner not in responsibility_ids:
-                self.orphan(row, "responsibility", owner, "responsibilities")
-                continue
-            authorities[owner].append(row)
-        observations: dict[str, list[_Row]] = defaultdict(list)
-        for row in self.table(data.OBSERVATIONS):
-            owner = row["rule"]
-            if owner is None:
-                continue
-            if owner not in rule_ids:
-                self.orphan(row, "rule", owner, "monitoring")
-                continue
-            observations[owner].append(row)
+        def rule(row: _Row, path: str) -> model.MonitoringRule:
+            own = self.attach(observations, row["id"], f"{path}.observations")
+            return self.make(row, model.MonitoringRule, path, observations=own)
 
         built = []
         for index, row in enumerate(rows):
             path = f"task_areas[{index}]"
-            area_id = row["id"]
-            try:
-                own_results = self.each(
-                    results.get(area_id, ()),
-                    f"{path}.results",
-                    lambda r, p: self.build(
-                        r,
-                        Result,
-                        p,
-                        id=r["id"],
-                        name=r["name"],
-                        client=r["client"],
-                        description=r["description"],
-                        values=r["values"],
-                    ),
-                )
-                own_responsibilities = self.each(
-                    responsibilities.get(area_id, ()),
-                    f"{path}.responsibilities",
-                    lambda r, p: self.build(
-                        r,
-                        Responsibility,
-                        p,
-                        id=r["id"],
-                        description=r["description"],
-                        results=r["results"],
-                        competences=r["competences"],
-                        authorities=self.each(
-                            authorities.get(r["id"], ()),
-                            f"{p}.authorities",
-                            lambda a, q: self.build(
-                                a,
-                                Authority,
-                                q,
-                                description=a["description"],
-                                kind=a["kind"],
-                                limit=a["limit"],
-                                escalate_to=a["escalate_to"],
-                            ),
-                        ),
-                    ),
-                )
-                own_rules = self.each(
-                    rules.get(area_id, ()),
-                    f"{path}.monitoring",
-                    lambda r, p: self.build(
-                        r,
-                        MonitoringRule,
-                        p,
-                        id=r["id"],
-                        kind=r["kind"],
-                        indicator=r["indicator"],
-                        results=r["results"],
-                        method=r["method"],
-                        frequency=r["frequency"],
-                        owner=r["owner"],
-                        unit=r["unit"],
-                        direction=r["direction"],
-                        target=r["target"],
-                        threshold=r["threshold"],
-                        response=r["response"],
-                        observations=self.each(
-                            observations.get(r["id"], ()),
-                            f"{p}.observations",
-                            lambda o, q: self.build(
-                                o,
-                                Observation,
-                                q,
-                                date=o["date"],
-                                value=o["value"],
-                                status=o["status"],
-                                note=o["note"],
-                            ),
-                        ),
-                    ),
-                )
-                matrix = self.matrix(row, path)
+            area = row["id"]
+            with contextlib.suppress(_Skip):
                 built.append(
-                    self.build(
+                    self.make(
                         row,
-                        TaskArea,
+                        model.TaskArea,
                         path,
-                        id=area_id,
-                        name=row["name"],
-                        description=row["description"],
-                        results=own_results,
-                        responsibilities=own_responsibilities,
-                        matrix=matrix,
-                        monitoring=own_rules,
+                        results=self.attach(results, area, f"{path}.results"),
+                        responsibilities=self.each(
+                            responsibilities, area, f"{path}.responsibilities", responsibility
+                        ),
+                        matrix=self.matrix(row, path),
+                        monitoring=self.each(rules, area, f"{path}.monitoring", rule),
                     )
                 )
-            except _Skip:
-                continue
         return tuple(built)
 
     def each(
-        self, rows: Sequence[_Row], path: str, make: Callable[[_Row, str], Any]
+        self, owned: _Owned, owner: str, path: str, make: Callable[[_Row, str], Any]
     ) -> tuple[Any, ...]:
+        """The rows of ``owner`` made into model objects by ``make``, at ``path``."""
         built = []
         failed = False
-        for index, row in enumerate(rows):
+        for index, (_, row) in enumerate(owned.items.get(owner, ())):
             try:
                 built.append(make(row, f"{path}[{index}]"))
             except _Skip:
@@ -860,7 +765,7 @@ class _Reader:
 
     # -- a matrix sheet --
 
-    def matrix(self, area: _Row, path: str) -> tuple[Requirement, ...]:
+    def matrix(self, area: _Row, path: str) -> tuple[model.Requirement, ...]:
         name = area["sheet"]
         if name is None:
             return ()
@@ -869,14 +774,13 @@ class _Reader:
             raise _Skip
         label = self.labels
         stop = label["results_heading"]
-        head: list[list[Any]] = []
+        head: list[list[Any]] = [[] for _ in range(FIRST_ROW - 1)]
         rows = self.rows(name)
         for number, cells in rows:
-            head.append([getattr(cell, "value", None) for cell in cells])
-            if number == FIRST_ROW - 1:
+            if number >= FIRST_ROW:
+                rows = itertools.chain(((number, cells),), rows)
                 break
-        while len(head) < FIRST_ROW - 1:
-            head.append([])
+            head[number - 1] = cells
         title, names, ids = head[0], head[2], head[3]
         self.agree(name, 1, 1, _first(title), area.cell("name"), area["name"])
         order_column = None
@@ -901,16 +805,16 @@ class _Reader:
         id_field = Field(key="competence", width=0, get=_none, kind=Kind.ID, optional=False)
         text_field = Field(key="text", width=0, get=_none, kind=Kind.TEXT)
         ids_field = Field(key="order", width=0, get=_none, kind=Kind.IDS)
-        requirements: list[Requirement] = []
+        requirements: list[model.Requirement] = []
         failed = False
         last = max([FIXED, order_column or 0, *(column for column, _ in columns)])
-        for number, cells in self.rows(name, first=FIRST_ROW, columns=last):
+        for number, cells in rows:
+            cells = cells[:last]
 
             def raw(column: int, number: int = number, cells: Sequence[Any] = cells) -> Any:
-                cell = cells[column - 1] if column - 1 < len(cells) else None
-                return self.value(name, column, number, cell)
+                return self.value(name, column, number, cells)
 
-            first = getattr(cells[0], "value", None) if cells else None
+            first = cells[0] if cells else None
             if isinstance(first, str) and first.strip() == stop:
                 break
             try:
@@ -951,14 +855,15 @@ class _Reader:
             row = _Row(name, number, {}, {"competence": 1, "level": 3})
             try:
                 requirements.append(
-                    self.build(
+                    self.make(
                         row,
-                        Requirement,
+                        model.Requirement,
                         f"{path}.matrix[{len(requirements)}]",
                         competence=competence,
                         level=level,
                         behaviours=tuple(
-                            Behaviour(value=value_id, text=texts[value_id]) for value_id in given
+                            model.Behaviour(value=value_id, text=texts[value_id])
+                            for value_id in given
                         ),
                     )
                 )
@@ -985,82 +890,28 @@ class _Reader:
 
     # -- people --
 
-    def people(self) -> tuple[Person, ...]:
+    def people(self) -> tuple[model.Person, ...]:
         sheet = self.labels[f"sheet.{people.PEOPLE.key}"]
         if sheet not in self.names:
             return ()
-        self.places["people"] = _where(sheet, 1, 1)
-        rows = self.table(people.PEOPLE)
+        self.places.add("people", _where(sheet, 1, 1))
+        rows = list(self.table(people.PEOPLE))
         known = {row["id"] for row in rows}
-        assessments: dict[str, list[_Row]] = defaultdict(list)
-        for row in self.table(people.ASSESSMENTS):
-            if row["person"] is None:
-                continue
-            if row["person"] not in known:
-                self.orphan(row, "person", row["person"], "people")
-                continue
-            assessments[row["person"]].append(row)
-        actions: dict[str, list[_Row]] = defaultdict(list)
-        for row in self.table(people.DEVELOPMENT):
-            if row["person"] is None:
-                continue
-            if row["person"] not in known:
-                self.orphan(row, "person", row["person"], "people")
-                continue
-            actions[row["person"]].append(row)
+        assessments = self.owned(people.ASSESSMENTS, "person", known, "people", model.Assessment)
+        actions = self.owned(people.DEVELOPMENT, "person", known, "people", model.DevelopmentAction)
         built = []
         for index, row in enumerate(rows):
             path = f"people[{index}]"
-            try:
-                own_assessments = self.each(
-                    assessments.get(row["id"], ()),
-                    f"{path}.assessments",
-                    lambda a, p: self.build(
-                        a,
-                        Assessment,
-                        p,
-                        **_present(
-                            competence=a["competence"],
-                            date=a["date"],
-                            level=a["level"],
-                            observable=a["observable"],
-                            valid_until=a["valid_until"],
-                            assessor=a["assessor"],
-                            evidence=a["evidence"],
-                        ),
-                    ),
-                )
-                own_actions = self.each(
-                    actions.get(row["id"], ()),
-                    f"{path}.development",
-                    lambda d, p: self.build(
-                        d,
-                        DevelopmentAction,
-                        p,
-                        **_present(
-                            competence=d["competence"],
-                            kind=d["kind"],
-                            description=d["description"],
-                            target_level=d["target_level"],
-                            due=d["due"],
-                            status=d["status"],
-                        ),
-                    ),
-                )
+            with contextlib.suppress(_Skip):
                 built.append(
-                    self.build(
+                    self.make(
                         row,
-                        Person,
+                        model.Person,
                         path,
-                        id=row["id"],
-                        name=row["name"],
-                        task_areas=row["task_areas"],
-                        assessments=own_assessments,
-                        development=own_actions,
+                        assessments=self.attach(assessments, row["id"], f"{path}.assessments"),
+                        development=self.attach(actions, row["id"], f"{path}.development"),
                     )
                 )
-            except _Skip:
-                continue
         return tuple(built)
 
 
@@ -1068,13 +919,71 @@ class _Reader:
 _COLUMN_OF_FIELD: Final[Mapping[str, str]] = {"text": "behaviour"}
 
 
-def _present(**values: Any) -> dict[str, Any]:
-    """The values given; an absent optional value with a default other than None is left out."""
-    return {
-        key: value
-        for key, value in values.items()
-        if value is not None or key not in ("observable", "status")
-    }
+def _defaults(kind: type, known: dict[type, dict[str, Any]] = {}) -> dict[str, Any]:  # noqa: B006
+    """The fields of a model class and their defaults (``attrs.NOTHING`` where required)."""
+    found = known.get(kind)
+    if found is None:
+        found = known[kind] = {field.name: field.default for field in attrs.fields(kind)}
+    return found
+
+
+@attrs.define
+class _Owned:
+    """What :meth:`_Reader.owned` read from a sheet: per owner's id, each row's number and
+    its model object (``_Skip`` where it could not be made) or the row itself."""
+
+    sheet: str
+    items: defaultdict[str, list[tuple[int, Any]]] = attrs.field(factory=lambda: defaultdict(list))
+
+    def ids(self) -> set[str]:
+        """The ids of the rows (held as rows)."""
+        return {item["id"] for own in self.items.values() for _, item in own}
+
+    def rows(self) -> Iterator[tuple[str, list[_Row]]]:
+        """The rows (held as rows) of each owner."""
+        for owner, own in self.items.items():
+            yield owner, [row for _, row in own]
+
+
+class _Places(Mapping[str, str]):
+    """Where each element of a model read from a workbook came from: a model path
+    (``people[3].assessments[7]``) and its cell (``'Assessments'!A42``).
+
+    Compact for a large model: a list of elements read from one sheet is kept as its row
+    numbers; the cell is written out when it is asked for.
+    """
+
+    def __init__(self) -> None:
+        self._cells: dict[str, str] = {}
+        self._lists: dict[str, tuple[str, array[int]]] = {}
+
+    def add(self, path: str, cell: str) -> None:
+        self._cells[path] = cell
+
+    def add_list(self, path: str, sheet: str, rows: Sequence[int]) -> None:
+        if rows:
+            self._lists[path] = (sheet, array("l", rows))
+
+    def __getitem__(self, path: str) -> str:
+        cell = self._cells.get(path)
+        if cell is not None:
+            return cell
+        if path.endswith("]"):
+            cut = path.rfind("[")
+            found = self._lists.get(path[:cut])
+            index = path[cut + 1 : -1]
+            if found is not None and index.isdigit() and int(index) < len(found[1]):
+                return _where(found[0], 1, found[1][int(index)])
+        raise KeyError(path)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._cells
+        for path, (_, rows) in self._lists.items():
+            for index in range(len(rows)):
+                yield f"{path}[{index}]"
+
+    def __len__(self) -> int:
+        return len(self._cells) + sum(len(rows) for _, rows in self._lists.values())
 
 
 def _none(_: Any) -> None:
@@ -1099,7 +1008,7 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _whole(value: Any) -> int | None:
+def _whole(value: Any, _: model.Language | None = None) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -1115,7 +1024,7 @@ def _whole(value: Any) -> int | None:
     return None
 
 
-def _number(value: Any) -> int | float | None:
+def _number(value: Any, _: model.Language | None = None) -> int | float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -1129,7 +1038,7 @@ def _number(value: Any) -> int | float | None:
     return None
 
 
-def _date(value: Any, language: Language) -> dt.date | None:
+def _date(value: Any, language: model.Language) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -1145,7 +1054,7 @@ def _date(value: Any, language: Language) -> dt.date | None:
             if _ISO.fullmatch(text):
                 return dt.date.fromisoformat(text)
             match = _DUTCH_DATE.fullmatch(text)
-            if match and language == Language.NL:
+            if match and language == model.Language.NL:
                 day, month, year = (int(part) for part in match.groups())
                 return dt.date(year, month, day)
         except ValueError:
@@ -1153,7 +1062,7 @@ def _date(value: Any, language: Language) -> dt.date | None:
     return None
 
 
-def _flag(value: Any) -> bool | None:
+def _flag(value: Any, _: model.Language | None = None) -> bool | None:
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float) and value in (0, 1):
@@ -1165,3 +1074,13 @@ def _flag(value: Any) -> bool | None:
         if text in _FALSE:
             return False
     return None
+
+
+# How a typed cell is read (None: it cannot be), and the label of what was expected.
+_TYPED: Final[Mapping[Kind, tuple[Callable[[Any, model.Language], Any], str]]] = {
+    Kind.LEVEL: (_whole, "expected_whole"),
+    Kind.POSITION: (_whole, "expected_whole"),
+    Kind.NUMBER: (_number, "expected_number"),
+    Kind.DATE: (_date, "expected_date"),
+    Kind.FLAG: (_flag, "expected_flag"),
+}
