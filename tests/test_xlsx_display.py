@@ -91,7 +91,6 @@ def test_names_beside_ids_that_disagree_name_both_cells(thuiszorg: bytes) -> Non
     assert len(found) == 3
     assert found[0].startswith("'Indicatoren'!B3: toont 'Een andere naam', maar ")
     assert f"'Competenties'!B{competence_row} zegt" in found[0]
-    assert found[1].startswith("'Bewaking'!") is False
     assert any(
         line.startswith("'Metingen'!B2: toont") and f"'Bewaking'!D{rule_row} zegt" in line
         for line in found
@@ -409,3 +408,43 @@ def test_the_dutch_example_saved_again_by_libreoffice_reads_back_equal(tmp_path:
         timeout=300,
     )
     assert org == vcm.load(out / "matrix.xlsx")
+
+
+# --- problems in the workbook's language ------------------------------------------------------
+
+
+def test_values_the_model_refuses_are_named_in_dutch_with_their_cells(thuiszorg: bytes) -> None:
+    """An id with a space, a level below the scale and an empty required cell in a Dutch
+    workbook: each a Dutch line naming its cell, what was found and what was expected."""
+    book = load_workbook(io.BytesIO(thuiszorg))
+    value_id = book["Kernwaarden"]["A2"].value
+
+    def edit(book: Any) -> None:
+        book["Kernwaarden"]["A2"] = "met spatie"
+        book["Beoordelingen"]["F8"] = 0
+        book["Metingen"]["C2"] = None
+
+    found = problems(edited(thuiszorg, edit))
+    assert "'Kernwaarden'!A2: een id mag geen witruimte bevatten: 'met spatie'" in found
+    assert "'Beoordelingen'!F8: moet 1 of meer zijn, niet 0" in found
+    assert (
+        "'Metingen'!C2: gevonden: een lege cel; verwacht: een waarde (de cel mag niet leeg zijn)"
+        in found
+    )
+    # The behaviours of the value whose id changed now name an id the sheet lacks.
+    assert f"'Gedrag per waarde'!A2: {value_id!r} is geen id op het werkblad Kernwaarden" in found
+    english = ("must", "contain", "expected", "found", "not an id")
+    assert not [line for line in found if any(word in line for word in english)]
+
+
+def test_the_same_values_are_named_in_english_in_an_english_workbook() -> None:
+    """The same edits in an English workbook: the model's own English words."""
+    data = export_bytes(examples.load("thuiszorg"), language="en", include_people=True)
+
+    def edit(book: Any) -> None:
+        book["Values"]["A2"] = "with space"
+        book["Assessments"]["F8"] = 0
+
+    found = problems(edited(data, edit))
+    assert "'Values'!A2: an id must not contain whitespace: 'with space'" in found
+    assert "'Assessments'!F8: must be 1 or more, not 0" in found

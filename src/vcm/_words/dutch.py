@@ -481,6 +481,7 @@ DUTCH = Words(
         problems_many="{count} problemen in de werkmap:",
         problems_more="... en meer (er worden er ten hoogste {limit} genoemd)",
         found_expected="gevonden: {found}; verwacht: {expected}",
+        found_empty="een lege cel",
         expected_whole="een geheel getal",
         expected_number="een getal",
         expected_date="een datum (15-09-2026 of 2026-09-15)",

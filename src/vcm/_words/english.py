@@ -465,6 +465,7 @@ ENGLISH = Words(
         problems_many="{count} problems in the workbook:",
         problems_more="... and more (at most {limit} are listed)",
         found_expected="found {found}; expected {expected}",
+        found_empty="an empty cell",
         expected_whole="a whole number",
         expected_number="a number",
         expected_date="a date (2026-09-15)",
