@@ -312,11 +312,12 @@ class _Reader:
         kind = field.kind
         if value is None:
             if not field.optional:
-                label = self.labels
-                found = label["found_expected"].format(
-                    found=label["found_empty"], expected=label["expected_value"]
+                self.problem(
+                    where,
+                    self.labels["found_expected"].format(
+                        found=self.labels["found_empty"], expected=self.labels["expected_value"]
+                    ),
                 )
-                self.problem(where, found)
                 raise _Skip
             return () if kind is Kind.IDS else None
         label = self.labels
