@@ -114,6 +114,7 @@ def read_workbook(
         zlib.error,
         expat.ExpatError,
         EOFError,
+        IndexError,
         KeyError,
         ValueError,
         OSError,
