@@ -82,36 +82,14 @@ def _parser() -> argparse.ArgumentParser:
     _language_argument(validate)
     validate.set_defaults(run=_validate)
 
-    gaps = commands.add_parser("gaps", help="competence gaps per person (personal data)")
-    _model_argument(gaps)
-    gaps.add_argument("--task-area", help="only this task area")
-    gaps.add_argument("--person", help="only this person (their id)")
-    gaps.add_argument("--all", action="store_true", help="also rows without a gap")
-    gaps.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
-    gaps.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    _excel_argument(gaps)
-    _language_argument(gaps)
-    gaps.set_defaults(run=_gaps)
-
-    coverage = commands.add_parser(
-        "coverage", help="who reaches the required levels, now and projected (counts)"
+    judged = "judge people as of (default: today)"
+    _analysis_command(
+        commands, "gaps", "competence gaps per person (personal data)", _gaps, judged, _gaps_only
     )
-    _model_argument(coverage)
-    coverage.add_argument("--task-area", help="only this task area")
-    coverage.add_argument("--as-of", type=_date, help="judge people as of (default: today)")
-    coverage.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    _excel_argument(coverage)
-    _language_argument(coverage)
-    coverage.set_defaults(run=_coverage)
-
-    status = commands.add_parser("status", help="where each monitoring rule stands")
-    _model_argument(status)
-    status.add_argument("--task-area", help="only this task area")
-    status.add_argument("--as-of", type=_date, help="status date (default: today)")
-    status.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    _excel_argument(status)
-    _language_argument(status)
-    status.set_defaults(run=_status)
+    counts = "who reaches the required levels, now and projected (counts)"
+    _analysis_command(commands, "coverage", counts, _coverage, judged)
+    stands = "where each monitoring rule stands"
+    _analysis_command(commands, "status", stands, _status, "status date (default: today)")
 
     explain = commands.add_parser(
         "explain", help="a monitoring rule: what it watches and who can act (personal data)"
@@ -191,6 +169,32 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the model file")
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _analysis_command(
+    commands: argparse._SubParsersAction[_Parser],
+    name: str,
+    summary: str,
+    run: Callable[[argparse.Namespace, TextIO], int],
+    as_of: str,
+    more: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> None:
+    """A command printing an analysis per task area as text, JSON or CSV."""
+    command = commands.add_parser(name, help=summary)
+    _model_argument(command)
+    command.add_argument("--task-area", help="only this task area")
+    if more is not None:
+        more(command)
+    command.add_argument("--as-of", type=_date, help=as_of)
+    command.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _excel_argument(command)
+    _language_argument(command)
+    command.set_defaults(run=run)
+
+
+def _gaps_only(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--person", help="only this person (their id)")
+    parser.add_argument("--all", action="store_true", help="also rows without a gap")
 
 
 def _model_argument(parser: argparse.ArgumentParser) -> None:

@@ -8,8 +8,9 @@ their words, tuples of ids joined by a single space (ids never hold whitespace, 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import Enum
+from operator import attrgetter
 from typing import Any
 
 from vcm._analysis.coverage import Cell, Coverage, CoverageRow
@@ -65,6 +66,30 @@ def _word(word: Enum | None) -> str | None:
 
 def _ids(ids: Iterable[str]) -> str:
     return " ".join(ids)
+
+
+Get = Callable[[Any], object]
+Column = tuple[str, Get]
+"""A column of a row: its key and how to get its value from the object the row stands for."""
+
+
+def _through(get: Get, convert: Get) -> Get:
+    return lambda item: convert(get(item))
+
+
+def fields(*spec: str | tuple[str, Get]) -> tuple[Column, ...]:
+    """Columns holding attributes of the same name, some through a converter (``len``, ``_ids``)."""
+    return tuple(
+        (column, attrgetter(column))
+        if isinstance(column, str)
+        else (column[0], _through(attrgetter(column[0]), column[1]))
+        for column in spec
+    )
+
+
+def row_of(item: object, columns: Sequence[Column]) -> Row:
+    """The row of ``item``: each column's value, in the columns' order."""
+    return {key: get(item) for key, get in columns}
 
 
 GAP_COLUMNS = (
@@ -126,37 +151,29 @@ def _rule_row(state: RuleState) -> Row:
     }
 
 
-def _coverage_row(row: CoverageRow) -> Row:
-    return {
-        "task_area": row.task_area,
-        "competence": row.competence,
-        "required": row.required,
-        "filled": row.filled,
-        "empty": row.empty,
-        "members": row.members,
-        "bench": row.bench,
-        "reaching": _ids(row.reaching),
-        "single_person": row.single_person,
-        "uncovered": row.uncovered,
-        "projected_bench": row.projected_bench,
-        "projected": _ids(row.projected),
-        "projected_by": None if row.projected_by is None else row.projected_by.isoformat(),
-    }
-
-
-def _cell_row(cell: Cell) -> Row:
-    return {
-        "task_area": cell.task_area,
-        "competence": cell.competence,
-        "value": cell.value,
-        "behaviour": cell.behaviour,
-        "filled": cell.filled,
-    }
+_COVERAGE_FIELDS = fields(
+    "task_area",
+    "competence",
+    "required",
+    "filled",
+    "empty",
+    "members",
+    "bench",
+    ("reaching", _ids),
+    "single_person",
+    "uncovered",
+    "projected_bench",
+    ("projected", _ids),
+    ("projected_by", _day),
+)
+_CELL_FIELDS = fields("task_area", "competence", "value", "behaviour", "filled")
+COVERAGE_COLUMNS = tuple(key for key, _ in _COVERAGE_FIELDS)
+CELL_COLUMNS = tuple(key for key, _ in _CELL_FIELDS)
 
 
 _ROW: dict[type, Callable[[Any], Row]] = {
     Gap: _gap_row,
     RuleState: _rule_row,
-    CoverageRow: _coverage_row,
-    Cell: _cell_row,
+    CoverageRow: lambda row: row_of(row, _COVERAGE_FIELDS),
+    Cell: lambda cell: row_of(cell, _CELL_FIELDS),
 }

@@ -15,7 +15,19 @@ from types import MappingProxyType
 from vcm._analysis._lookup import not_found, require_date
 from vcm._analysis.coverage import coverage
 from vcm._analysis.gaps import gaps
-from vcm._analysis.rows import GAP_COLUMNS, Row, _day, _ids, _word, to_rows
+from vcm._analysis.rows import (
+    CELL_COLUMNS,
+    COVERAGE_COLUMNS,
+    GAP_COLUMNS,
+    Column,
+    Row,
+    _day,
+    _ids,
+    _word,
+    fields,
+    row_of,
+    to_rows,
+)
 from vcm._analysis.status import status
 from vcm.errors import VcmError
 from vcm.model import Organisation, Person
@@ -32,81 +44,68 @@ class _Names:
         self.values = {key: value.name for key, value in first_by_id(org.values).items()}
 
 
-def _values(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for value in org.values:
-        yield {
-            "id": value.id,
-            "name": value.name,
-            "description": value.description,
-            "behaviours": len(value.behaviours),
-            "counter_behaviours": len(value.counter_behaviours),
-        }
+_Walk = Callable[[Organisation], Iterator[tuple[tuple[object, ...], object]]]
+_Rows = Callable[[Organisation, "dt.date | None"], Iterator[Row]]
 
 
-def _competences(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for competence in org.competences:
-        yield {
-            "id": competence.id,
-            "name": competence.name,
-            "kind": _word(competence.kind),
-            "description": competence.description,
-            "values": _ids(competence.values),
-            "indicators": len(competence.indicators),
-            "references": len(competence.references),
-        }
+def _table(
+    walk: _Walk, parents: tuple[str, ...], columns: tuple[Column, ...]
+) -> tuple[tuple[str, ...], _Rows]:
+    """A table of the model's own objects: its columns, and its rows.
+
+    ``walk`` gives each object with the values of the ``parents`` columns (the ids of what
+    holds it); the other columns are read from the object (:func:`rows.fields`).
+    """
+
+    def rows(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
+        for held_by, item in walk(org):
+            row: Row = dict(zip(parents, held_by, strict=True))
+            row.update(row_of(item, columns))
+            yield row
+
+    return parents + tuple(key for key, _ in columns), rows
 
 
-def _task_areas(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for area in org.task_areas:
-        yield {
-            "id": area.id,
-            "name": area.name,
-            "description": area.description,
-            "results": len(area.results),
-            "responsibilities": len(area.responsibilities),
-            "matrix": len(area.matrix),
-            "monitoring": len(area.monitoring),
-        }
+def _top(field: str) -> _Walk:
+    return lambda org: (((), item) for item in getattr(org, field))
 
 
-def _results(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for area in org.task_areas:
-        for result in area.results:
-            yield {
-                "task_area": area.id,
-                "id": result.id,
-                "name": result.name,
-                "client": result.client,
-                "description": result.description,
-                "values": _ids(result.values),
-            }
+def _in_areas(field: str) -> _Walk:
+    return lambda org: (
+        ((area.id,), item) for area in org.task_areas for item in getattr(area, field)
+    )
 
 
-def _responsibilities(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for area in org.task_areas:
-        for responsibility in area.responsibilities:
-            yield {
-                "task_area": area.id,
-                "id": responsibility.id,
-                "description": responsibility.description,
-                "results": _ids(responsibility.results),
-                "competences": _ids(responsibility.competences),
-                "authorities": len(responsibility.authorities),
-            }
-
-
-def _authorities(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
+def _in_responsibilities(org: Organisation) -> Iterator[tuple[tuple[object, ...], object]]:
     for area in org.task_areas:
         for responsibility in area.responsibilities:
             for authority in responsibility.authorities:
-                yield {
-                    "task_area": area.id,
-                    "responsibility": responsibility.id,
-                    "kind": _word(authority.kind),
-                    "description": authority.description,
-                    "limit": authority.limit,
-                    "escalate_to": authority.escalate_to,
-                }
+                yield (area.id, responsibility.id), authority
+
+
+def _in_rules(org: Organisation) -> Iterator[tuple[tuple[object, ...], object]]:
+    for area in org.task_areas:
+        for rule in area.monitoring:
+            for observation in rule.observations:
+                yield (area.id, rule.id, rule.indicator), observation
+
+
+def _of_people(field: str) -> _Walk:
+    def walk(org: Organisation) -> Iterator[tuple[tuple[object, ...], object]]:
+        names = _Names(org)
+        for person in org.people:
+            for item in getattr(person, field):
+                yield _who(person, item.competence, names), item
+
+    return walk
+
+
+_WHO = ("person", "person_name", "competence", "competence_name")
+
+
+def _who(person: Person, competence: str, names: _Names) -> tuple[object, ...]:
+    """The values of the :data:`_WHO` columns."""
+    return person.id, person.name, competence, names.competences.get(competence, competence)
 
 
 def _matrix(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
@@ -132,53 +131,6 @@ def _matrix(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
                 }
 
 
-def _monitoring(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for area in org.task_areas:
-        for rule in area.monitoring:
-            yield {
-                "task_area": area.id,
-                "id": rule.id,
-                "kind": _word(rule.kind),
-                "indicator": rule.indicator,
-                "frequency": _word(rule.frequency),
-                "owner": rule.owner,
-                "results": _ids(rule.results),
-                "method": rule.method,
-                "unit": rule.unit,
-                "direction": _word(rule.direction),
-                "target": rule.target,
-                "threshold": rule.threshold,
-                "response": rule.response,
-                "observations": len(rule.observations),
-            }
-
-
-def _observations(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for area in org.task_areas:
-        for rule in area.monitoring:
-            for observation in rule.observations:
-                yield {
-                    "task_area": area.id,
-                    "rule": rule.id,
-                    "indicator": rule.indicator,
-                    "date": _day(observation.date),
-                    "value": observation.value,
-                    "status": _word(observation.status),
-                    "note": observation.note,
-                }
-
-
-def _people(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    for person in org.people:
-        yield {
-            "id": person.id,
-            "name": person.name,
-            "task_areas": _ids(person.task_areas),
-            "assessments": len(person.assessments),
-            "development": len(person.development),
-        }
-
-
 class _Required:
     """The level required of a person per competence: the highest over their task areas."""
 
@@ -200,37 +152,16 @@ def _assessments(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
     for person in org.people:
         levels = required.of(person)
         for assessment in person.assessments:
-            competence = assessment.competence
-            yield {
-                "person": person.id,
-                "person_name": person.name,
-                "competence": competence,
-                "competence_name": names.competences.get(competence, competence),
-                "date": _day(assessment.date),
-                "level": assessment.level,
-                "observable": assessment.observable,
-                "required": levels.get(competence),
-                "assessor": assessment.assessor,
-                "evidence": assessment.evidence,
-            }
-
-
-def _development(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
-    names = _Names(org)
-    for person in org.people:
-        for action in person.development:
-            competence = action.competence
-            yield {
-                "person": person.id,
-                "person_name": person.name,
-                "competence": competence,
-                "competence_name": names.competences.get(competence, competence),
-                "kind": _word(action.kind),
-                "description": action.description,
-                "target_level": action.target_level,
-                "due": _day(action.due),
-                "status": _word(action.status),
-            }
+            row: Row = dict(zip(_WHO, _who(person, assessment.competence, names), strict=True))
+            row.update(
+                date=_day(assessment.date),
+                level=assessment.level,
+                observable=assessment.observable,
+                required=levels.get(assessment.competence),
+                assessor=assessment.assessor,
+                evidence=assessment.evidence,
+            )
+            yield row
 
 
 def _gaps(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
@@ -251,37 +182,52 @@ def _cells(org: Organisation, as_of: dt.date | None) -> Iterator[Row]:
     return iter(to_rows(cell for area in coverage(org) for cell in area.cells))
 
 
-_Table = Callable[[Organisation, "dt.date | None"], Iterator[Row]]
-
-_COLUMNS_AND_ROWS: dict[str, tuple[tuple[str, ...], _Table]] = {
-    "values": (
-        ("id", "name", "description", "behaviours", "counter_behaviours"),
-        _values,
+_COLUMNS_AND_ROWS: dict[str, tuple[tuple[str, ...], _Rows]] = {
+    "values": _table(
+        _top("values"),
+        (),
+        fields("id", "name", "description", ("behaviours", len), ("counter_behaviours", len)),
     ),
-    "competences": (
-        ("id", "name", "kind", "description", "values", "indicators", "references"),
-        _competences,
+    "competences": _table(
+        _top("competences"),
+        (),
+        fields(
+            "id",
+            "name",
+            ("kind", _word),
+            "description",
+            ("values", _ids),
+            ("indicators", len),
+            ("references", len),
+        ),
     ),
-    "task_areas": (
-        (
+    "task_areas": _table(
+        _top("task_areas"),
+        (),
+        fields(
             "id",
             "name",
             "description",
-            "results",
-            "responsibilities",
-            "matrix",
-            "monitoring",
+            ("results", len),
+            ("responsibilities", len),
+            ("matrix", len),
+            ("monitoring", len),
         ),
-        _task_areas,
     ),
-    "results": (("task_area", "id", "name", "client", "description", "values"), _results),
-    "responsibilities": (
-        ("task_area", "id", "description", "results", "competences", "authorities"),
-        _responsibilities,
+    "results": _table(
+        _in_areas("results"),
+        ("task_area",),
+        fields("id", "name", "client", "description", ("values", _ids)),
     ),
-    "authorities": (
-        ("task_area", "responsibility", "kind", "description", "limit", "escalate_to"),
-        _authorities,
+    "responsibilities": _table(
+        _in_areas("responsibilities"),
+        ("task_area",),
+        fields("id", "description", ("results", _ids), ("competences", _ids), ("authorities", len)),
+    ),
+    "authorities": _table(
+        _in_responsibilities,
+        ("task_area", "responsibility"),
+        fields(("kind", _word), "description", "limit", "escalate_to"),
     ),
     "matrix": (
         (
@@ -296,36 +242,38 @@ _COLUMNS_AND_ROWS: dict[str, tuple[tuple[str, ...], _Table]] = {
         ),
         _matrix,
     ),
-    "monitoring": (
-        (
-            "task_area",
+    "monitoring": _table(
+        _in_areas("monitoring"),
+        ("task_area",),
+        fields(
             "id",
-            "kind",
+            ("kind", _word),
             "indicator",
-            "frequency",
+            ("frequency", _word),
             "owner",
-            "results",
+            ("results", _ids),
             "method",
             "unit",
-            "direction",
+            ("direction", _word),
             "target",
             "threshold",
             "response",
-            "observations",
+            ("observations", len),
         ),
-        _monitoring,
     ),
-    "observations": (
-        ("task_area", "rule", "indicator", "date", "value", "status", "note"),
-        _observations,
+    "observations": _table(
+        _in_rules,
+        ("task_area", "rule", "indicator"),
+        fields(("date", _day), "value", ("status", _word), "note"),
     ),
-    "people": (("id", "name", "task_areas", "assessments", "development"), _people),
+    "people": _table(
+        _top("people"),
+        (),
+        fields("id", "name", ("task_areas", _ids), ("assessments", len), ("development", len)),
+    ),
     "assessments": (
         (
-            "person",
-            "person_name",
-            "competence",
-            "competence_name",
+            *_WHO,
             "date",
             "level",
             "observable",
@@ -335,19 +283,16 @@ _COLUMNS_AND_ROWS: dict[str, tuple[tuple[str, ...], _Table]] = {
         ),
         _assessments,
     ),
-    "development": (
-        (
-            "person",
-            "person_name",
-            "competence",
-            "competence_name",
-            "kind",
+    "development": _table(
+        _of_people("development"),
+        _WHO,
+        fields(
+            ("kind", _word),
             "description",
             "target_level",
-            "due",
-            "status",
+            ("due", _day),
+            ("status", _word),
         ),
-        _development,
     ),
     "gaps": (GAP_COLUMNS, _gaps),
     "status": (
@@ -371,25 +316,8 @@ _COLUMNS_AND_ROWS: dict[str, tuple[tuple[str, ...], _Table]] = {
         ),
         _status,
     ),
-    "coverage": (
-        (
-            "task_area",
-            "competence",
-            "required",
-            "filled",
-            "empty",
-            "members",
-            "bench",
-            "reaching",
-            "single_person",
-            "uncovered",
-            "projected_bench",
-            "projected",
-            "projected_by",
-        ),
-        _coverage,
-    ),
-    "cells": (("task_area", "competence", "value", "behaviour", "filled"), _cells),
+    "coverage": (COVERAGE_COLUMNS, _coverage),
+    "cells": (CELL_COLUMNS, _cells),
 }
 
 TABLES: Mapping[str, tuple[str, ...]] = MappingProxyType(

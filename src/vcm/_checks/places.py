@@ -12,25 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import vcm.model as m
 from vcm._words import Words
-from vcm.model import (
-    Assessment,
-    Authority,
-    Behaviour,
-    Competence,
-    DevelopmentAction,
-    Indicator,
-    Level,
-    MonitoringRule,
-    Observation,
-    Organisation,
-    Person,
-    Requirement,
-    Responsibility,
-    Result,
-    TaskArea,
-    Value,
-)
 
 __all__ = ["Names"]
 
@@ -50,6 +33,13 @@ _SECTION_OF_LIST: Mapping[str, str] = {
     "competences": "competence",
     "values": "value",
     "levels": "level",
+}
+
+# The section of an element shown by its name.
+_NAMED_SECTIONS: Mapping[type, str] = {
+    m.Value: "value",
+    m.Competence: "competence",
+    m.Result: "result",
 }
 
 # Which message field names which kind of object (``area='north'``).
@@ -83,7 +73,7 @@ def _first(pairs: Any) -> dict[str, str]:
 class Names:
     """The organisation's names for its ids, and the places of its paths, for people."""
 
-    def __init__(self, org: Organisation) -> None:
+    def __init__(self, org: m.Organisation) -> None:
         self.org = org
 
     @functools.cached_property
@@ -143,31 +133,31 @@ class Names:
             if kind is not None:
                 return [_word(diff, f"field_{key}"), self.of(kind, element)]
             return [f"{_word(diff, f'field_{key}')} {position + 1}"]
-        if isinstance(element, TaskArea | Person):
+        if isinstance(element, m.TaskArea | m.Person):
             return [element.name]
-        if isinstance(element, Indicator):
+        if isinstance(element, m.Indicator):
             return [f"{diff.section_indicator} {element.level}"]
-        if isinstance(element, Value | Competence | Result):
-            section = {Value: "value", Competence: "competence", Result: "result"}[type(element)]
+        if isinstance(element, m.Value | m.Competence | m.Result):
+            section = _NAMED_SECTIONS[type(element)]
             return [_word(diff, f"section_{section}"), element.name]
-        if isinstance(element, Level):
+        if isinstance(element, m.Level):
             return [diff.section_level, f"{element.level} {element.name}"]
-        if isinstance(element, Responsibility):
+        if isinstance(element, m.Responsibility):
             return [diff.section_responsibility, element.description]
-        if isinstance(element, Authority):
+        if isinstance(element, m.Authority):
             return [diff.section_authority, element.description]
-        if isinstance(element, Requirement):
+        if isinstance(element, m.Requirement):
             return [diff.section_requirement, self.of("competence", element.competence)]
-        if isinstance(element, Behaviour):
+        if isinstance(element, m.Behaviour):
             return [diff.section_behaviour, self.of("value", element.value)]
-        if isinstance(element, MonitoringRule):
+        if isinstance(element, m.MonitoringRule):
             return [diff.section_monitoring_rule, element.indicator]
-        if isinstance(element, Observation):
+        if isinstance(element, m.Observation):
             return [diff.section_observation, words.date(element.date)]
-        if isinstance(element, Assessment):
+        if isinstance(element, m.Assessment):
             day = words.date(element.date)
             return [diff.section_assessment, f"{self.of('competence', element.competence)} ({day})"]
-        if isinstance(element, DevelopmentAction):
+        if isinstance(element, m.DevelopmentAction):
             return [diff.section_development_action, self.of("competence", element.competence)]
         return [f"{key} {position + 1}"]
 

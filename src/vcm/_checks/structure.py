@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from vcm._analysis._lookup import closest
 from vcm._checks.context import Context
 from vcm._checks.messages import Text, kind, levels, say
-from vcm.model import MonitoringKind, TaskArea
+from vcm.model import MonitoringKind, Person, TaskArea
 
 __all__ = ["add_structure"]
 
@@ -94,6 +95,13 @@ def _scale_levels(ctx: Context) -> Text:
     return levels(sorted(ctx.scale_numbers))
 
 
+def _level_off_scale(
+    ctx: Context, key: str, path: str, ids: tuple[str, ...], level: int | None, **names: str
+) -> None:
+    # VCM102: the caller has found ``level`` off the scale (_off_scale, or faster inline).
+    ctx.add(key, path, ids, **names, level=level, levels=_scale_levels(ctx))
+
+
 def _unknown(
     ctx: Context, path: str, ids: tuple[str, ...], word: str, owner: str, **names: str
 ) -> None:
@@ -132,14 +140,9 @@ def _competences(ctx: Context) -> None:
                     first=f"{here}.indicators[{first}]",
                 )
             if _off_scale(ctx, indicator.level):
-                ctx.add(
-                    "VCM102.indicator",
-                    path,
-                    (competence.id,),
-                    competence=competence.id,
-                    level=indicator.level,
-                    levels=_scale_levels(ctx),
-                )
+                owner = {"competence": competence.id}
+                level = indicator.level
+                _level_off_scale(ctx, "VCM102.indicator", path, (competence.id,), level, **owner)
 
 
 def _task_area(ctx: Context, a: int, area: TaskArea) -> None:
@@ -191,15 +194,9 @@ def _matrix(ctx: Context, a: int, area: TaskArea) -> None:
             ids = (area.id, row.competence)
             _unknown(ctx, f"{here}.competence", ids, "competence", "owner.matrix", area=area.id)
         if _off_scale(ctx, row.level):
-            ctx.add(
-                "VCM102.row",
-                f"{here}.level",
-                (area.id, row.competence),
-                area=area.id,
-                competence=row.competence,
-                level=row.level,
-                levels=_scale_levels(ctx),
-            )
+            ids = (area.id, row.competence)
+            names = {"area": area.id, "competence": row.competence}
+            _level_off_scale(ctx, "VCM102.row", f"{here}.level", ids, row.level, **names)
         shown: dict[str, int] = {}
         for b, behaviour in enumerate(row.behaviours):
             path = f"{here}.behaviours[{b}].value"
@@ -280,27 +277,21 @@ def _people(ctx: Context) -> None:
                 ids = (person.id, assessment.competence)
                 _unknown(ctx, path, ids, "competence", "owner.assessment", person=person.id)
             if numbers and assessment.level is not None and assessment.level not in numbers:
-                ctx.add(
-                    "VCM102.assessment",
-                    f"people[{p}].assessments[{i}].level",
-                    (person.id, assessment.competence),
-                    person=person.id,
-                    competence=assessment.competence,
-                    level=assessment.level,
-                    levels=_scale_levels(ctx),
-                )
+                _personal_level(ctx, p, person, "assessments", i, "level", assessment)
         for i, action in enumerate(person.development):
             if action.competence not in competences:
                 path = f"people[{p}].development[{i}].competence"
                 ids = (person.id, action.competence)
                 _unknown(ctx, path, ids, "competence", "owner.development", person=person.id)
             if _off_scale(ctx, action.target_level):
-                ctx.add(
-                    "VCM102.development",
-                    f"people[{p}].development[{i}].target_level",
-                    (person.id, action.competence),
-                    person=person.id,
-                    competence=action.competence,
-                    level=action.target_level,
-                    levels=_scale_levels(ctx),
-                )
+                _personal_level(ctx, p, person, "development", i, "target_level", action)
+
+
+def _personal_level(
+    ctx: Context, p: int, person: Person, part: str, i: int, field: str, item: Any
+) -> None:
+    """VCM102 for a person's assessment or development action whose level is off the scale."""
+    path, competence = f"people[{p}].{part}[{i}].{field}", item.competence
+    key = "VCM102.assessment" if part == "assessments" else "VCM102.development"
+    names = {"person": person.id, "competence": competence}
+    _level_off_scale(ctx, key, path, (person.id, competence), getattr(item, field), **names)

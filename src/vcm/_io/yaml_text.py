@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterator
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -85,6 +85,15 @@ def _shown(value: str) -> str:
     return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
 
 
+def _not_a_number(node: Node, value: str, what: str, *yaml_11: re.Pattern[str]) -> NoReturn:
+    """Refuse ``value``: a YAML 1.1 form of a number (one of ``yaml_11``), or not ``what``."""
+    if any(form.fullmatch(value) for form in yaml_11):
+        problem = f"{_shown(value)} is a YAML 1.1 form of a number: {_DECIMAL_ONLY}"
+    else:
+        problem = f"{_shown(value)} is not {what}"
+    raise _Refused(FileFormatError(problem), node)
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc]
     """The safe loader: plain YAML on which YAML 1.1 and 1.2 readers agree, and nothing else.
 
@@ -154,14 +163,11 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 
     def construct_yaml_int(self, node: Node) -> int:
         value = self._scalar(node, "a whole number (the tag !!int)")
-        if _DECIMAL.fullmatch(value):
-            problem = digits_problem(value)
-            if problem is None:
-                return int(value)
-        elif _YAML_11_INT.fullmatch(value):
-            problem = f"{_shown(value)} is a YAML 1.1 form of a number: {_DECIMAL_ONLY}"
-        else:
-            problem = f"{_shown(value)} is not a whole number (the tag !!int)"
+        if not _DECIMAL.fullmatch(value):
+            _not_a_number(node, value, "a whole number (the tag !!int)", _YAML_11_INT)
+        problem = digits_problem(value)
+        if problem is None:
+            return int(value)
         raise _Refused(FileFormatError(problem), node)
 
     def construct_yaml_float(self, node: Node) -> float:
@@ -169,11 +175,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         if _FLOAT.fullmatch(value):
             # Python reads "inf" and "nan" without YAML's dot.
             return float(value.replace(".", "", 1) if value[-1] in "fFnN" else value)
-        if _YAML_11_INT.fullmatch(value) or _YAML_11_FLOAT.fullmatch(value):
-            problem = f"{_shown(value)} is a YAML 1.1 form of a number: {_DECIMAL_ONLY}"
-        else:
-            problem = f"{_shown(value)} is not a number (the tag !!float)"
-        raise _Refused(FileFormatError(problem), node)
+        _not_a_number(node, value, "a number (the tag !!float)", _YAML_11_INT, _YAML_11_FLOAT)
 
     def construct_yaml_timestamp(self, node: Node) -> Any:
         value = self._scalar(node, "a date (the tag !!timestamp)")

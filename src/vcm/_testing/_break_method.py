@@ -69,14 +69,7 @@ def area_without_results(draw: st.DrawFn, org: Organisation, as_of: date) -> Org
 
 def result_nobody_takes_up(draw: st.DrawFn, org: Organisation, as_of: date) -> Organisation:
     """VCM201: a new result, watched by a rule, that no responsibility takes up."""
-    a, area = pick(draw, org.task_areas)
-    result = new_result(draw, org)
-    r, rule = pick(draw, area.monitoring)
-    rule = attrs.evolve(rule, results=(*rule.results, result.id))
-    area = attrs.evolve(
-        area, results=(*area.results, result), monitoring=replace(area.monitoring, r, rule)
-    )
-    return with_area(org, a, area)
+    return _new_result_named_by(draw, org, "monitoring")
 
 
 def responsibility_without_authority(
@@ -93,15 +86,18 @@ def responsibility_without_authority(
 
 def result_unwatched(draw: st.DrawFn, org: Organisation, as_of: date) -> Organisation:
     """VCM203: a new result, taken up by a responsibility, that no rule watches."""
+    return _new_result_named_by(draw, org, "responsibilities")
+
+
+def _new_result_named_by(draw: st.DrawFn, org: Organisation, part: str) -> Organisation:
+    """A new result of a task area that one item of its ``part`` names (and no other)."""
     a, area = pick(draw, org.task_areas)
     result = new_result(draw, org)
-    r, item = pick(draw, area.responsibilities)
+    items = getattr(area, part)
+    r, item = pick(draw, items)
     item = attrs.evolve(item, results=(*item.results, result.id))
-    area = attrs.evolve(
-        area,
-        results=(*area.results, result),
-        responsibilities=replace(area.responsibilities, r, item),
-    )
+    changes: dict[str, Any] = {"results": (*area.results, result), part: replace(items, r, item)}
+    area = attrs.evolve(area, **changes)
     return with_area(org, a, area)
 
 

@@ -9,12 +9,14 @@ the model's constructors accept, a file must hold and give back. Exposed as
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from hypothesis import strategies as st
 
 from vcm import model as m
+from vcm._testing._fields import builds
 
 __all__ = ["loose_organisations"]
 
@@ -109,9 +111,10 @@ def _few(strategy: st.SearchStrategy[Any], most: int = 3) -> st.SearchStrategy[t
 levels = st.integers(min_value=1, max_value=12)
 numbers = st.integers(-(10**12), 10**12) | st.floats(allow_nan=False, allow_infinity=False)
 
-purposes = st.builds(m.Purpose, vision=texts, mission=texts, statement=_optional(texts))
-values = st.builds(
+purposes = builds(m.Purpose, texts, vision=texts, mission=texts, statement=_optional(texts))
+values = builds(
     m.Value,
+    texts,
     id=identifiers,
     name=texts,
     description=_optional(texts),
@@ -120,15 +123,16 @@ values = st.builds(
 )
 scales = st.one_of(
     st.just(m.DEFAULT_SCALE),
-    _few(st.builds(m.Level, level=levels, name=texts, description=_optional(texts)), 5).map(
+    _few(builds(m.Level, texts, level=levels, name=texts, description=_optional(texts)), 5).map(
         m.Scale
     ),
 )
 indicators = st.dictionaries(levels, _few(texts), max_size=3).map(
     lambda by_level: tuple(m.Indicator(level=k, behaviours=v) for k, v in by_level.items())
 )
-competences = st.builds(
+competences = builds(
     m.Competence,
+    texts,
     id=identifiers,
     name=texts,
     kind=st.sampled_from(m.CompetenceKind),
@@ -137,31 +141,35 @@ competences = st.builds(
     indicators=indicators,
     references=_few(texts),
 )
-results = st.builds(
+results = builds(
     m.Result,
+    texts,
     id=identifiers,
     name=texts,
     client=texts,
     description=_optional(texts),
     values=_few(identifiers),
 )
-authorities = st.builds(
+authorities = builds(
     m.Authority,
+    texts,
     description=texts,
     kind=st.sampled_from(m.AuthorityKind),
     limit=_optional(texts),
     escalate_to=_optional(texts),
 )
-responsibilities = st.builds(
+responsibilities = builds(
     m.Responsibility,
+    texts,
     id=identifiers,
     description=texts,
     results=_few(identifiers),
     competences=_few(identifiers),
     authorities=_few(authorities),
 )
-requirements = st.builds(
+requirements = builds(
     m.Requirement,
+    texts,
     competence=identifiers,
     level=levels,
     behaviours=st.dictionaries(identifiers, texts, max_size=3).map(
@@ -169,16 +177,18 @@ requirements = st.builds(
     ),
 )
 observations = st.one_of(
-    st.builds(m.Observation, date=st.dates(), value=numbers, note=_optional(texts)),
-    st.builds(
+    builds(m.Observation, texts, date=st.dates(), value=numbers, note=_optional(texts)),
+    builds(
         m.Observation,
+        texts,
         date=st.dates(),
         status=st.sampled_from(m.ObservationStatus),
         note=_optional(texts),
     ),
 )
-rules = st.builds(
+rules = builds(
     m.MonitoringRule,
+    texts,
     id=identifiers,
     kind=st.sampled_from(m.MonitoringKind),
     indicator=texts,
@@ -193,8 +203,9 @@ rules = st.builds(
     response=_optional(texts),
     observations=_few(observations),
 )
-task_areas = st.builds(
+task_areas = builds(
     m.TaskArea,
+    texts,
     id=identifiers,
     name=texts,
     description=_optional(texts),
@@ -205,21 +216,37 @@ task_areas = st.builds(
 )
 
 
-def _assessment(observed: bool, level: int, **fields: Any) -> m.Assessment:
-    return m.Assessment(level=level if observed else None, observable=observed, **fields)
+def _assessment(
+    observed: bool, level: int, date: dt.date, valid_for: int | None, **fields: Any
+) -> m.Assessment:
+    # valid_until may not lie before the assessment's own date (the model refuses it).
+    valid_until = None
+    if valid_for is not None:
+        valid_until = date + dt.timedelta(days=min(valid_for, (dt.date.max - date).days))
+    return m.Assessment(
+        level=level if observed else None,
+        observable=observed,
+        date=date,
+        valid_until=valid_until,
+        **fields,
+    )
 
 
-assessments = st.builds(
-    _assessment,
+assessments = builds(
+    m.Assessment,
+    texts,
+    via=_assessment,
     observed=st.booleans(),
     level=levels,
     competence=identifiers,
     date=st.dates(),
+    valid_for=_optional(st.integers(0, 3000)),
     assessor=_optional(texts),
     evidence=_optional(texts),
 )
-development = st.builds(
+development = builds(
     m.DevelopmentAction,
+    texts,
     competence=identifiers,
     kind=st.sampled_from(m.DevelopmentKind),
     description=texts,
@@ -227,8 +254,9 @@ development = st.builds(
     due=_optional(st.dates()),
     status=st.sampled_from(m.DevelopmentStatus),
 )
-people = st.builds(
+people = builds(
     m.Person,
+    texts,
     id=identifiers,
     name=texts,
     task_areas=_few(identifiers),
@@ -241,8 +269,9 @@ def loose_organisations(
     *, max_values: int, max_competences: int, max_task_areas: int, max_people: int
 ) -> st.SearchStrategy[m.Organisation]:
     """Organisations valid object by object only: ids need not be unique or resolve."""
-    return st.builds(
+    return builds(
         m.Organisation,
+        texts,
         id=identifiers,
         name=texts,
         purpose=purposes,

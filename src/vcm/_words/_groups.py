@@ -593,6 +593,7 @@ class DiffWords:
     field_target_level: str
     field_due: str
     field_valid_until: str
+    field_competence: str
 
 
 @attrs.frozen(kw_only=True)

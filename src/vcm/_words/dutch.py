@@ -702,6 +702,7 @@ DUTCH = Words(
         field_target_level="doelniveau",
         field_due="gereed op",
         field_valid_until="geldig tot",
+        field_competence="competentie",
     ),
     errors=_groups.ErrorWords(
         line="regel",

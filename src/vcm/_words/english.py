@@ -684,6 +684,7 @@ ENGLISH = Words(
         field_target_level="target level",
         field_due="due",
         field_valid_until="valid until",
+        field_competence="competence",
     ),
     errors=_groups.ErrorWords(
         line="line",

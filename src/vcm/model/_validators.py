@@ -74,11 +74,19 @@ def _text_problem(value: object) -> str | None:
     return None
 
 
-def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Required text: a non-blank string without control characters."""
-    problem = _text_problem(value)
-    if problem:
-        _fail(attribute, problem)
+def _single(problem_of: Callable[[object], str | None]) -> Validator:
+    """A value ``problem_of`` finds no problem with."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        problem = problem_of(value)
+        if problem:
+            _fail(attribute, problem)
+
+    return check
+
+
+text = _single(_text_problem)
+"""Required text: a non-blank string without control characters."""
 
 
 def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -94,14 +102,22 @@ def optional_text(instance: object, attribute: attrs.Attribute[Any], value: obje
             _fail(attribute, problem)
 
 
-def texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A tuple of texts, each like :func:`text`."""
-    if not isinstance(value, tuple):
-        _fail(attribute, f"must be a tuple, not {type(value).__name__}")
-    for index, item in enumerate(value):
-        problem = _text_problem(item)
-        if problem:
-            _fail(attribute, problem, index)
+def _each(problem_of: Callable[[object], str | None]) -> Validator:
+    """A tuple each of whose items ``problem_of`` finds no problem with."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            _fail(attribute, f"must be a tuple, not {type(value).__name__}")
+        for index, item in enumerate(value):
+            problem = problem_of(item)
+            if problem:
+                _fail(attribute, problem, index)
+
+    return check
+
+
+texts = _each(_text_problem)
+"""A tuple of texts, each like :func:`text`."""
 
 
 def _identifier_problem(value: object) -> str | None:
@@ -118,21 +134,12 @@ def _identifier_problem(value: object) -> str | None:
     return None
 
 
-def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An id: non-empty text without whitespace or control characters."""
-    problem = _identifier_problem(value)
-    if problem:
-        _fail(attribute, problem)
+identifier = _single(_identifier_problem)
+"""An id: non-empty text without whitespace or control characters."""
 
 
-def identifiers(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A tuple of ids (references); duplicates are a model-wide finding, not refused here."""
-    if not isinstance(value, tuple):
-        _fail(attribute, f"must be a tuple, not {type(value).__name__}")
-    for index, item in enumerate(value):
-        problem = _identifier_problem(item)
-        if problem:
-            _fail(attribute, problem, index)
+identifiers = _each(_identifier_problem)
+"""A tuple of ids (references); duplicates are a model-wide finding, not refused here."""
 
 
 def level(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -145,10 +152,18 @@ def level(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         _fail(attribute, f"must be 1 or more, not {value}")
 
 
-def optional_level(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Absent (None) or like :func:`level`."""
-    if value is not None:
-        level(instance, attribute, value)
+def _optional(check: Validator) -> Validator:
+    """Absent (None) or what ``check`` accepts."""
+
+    def optional(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return optional
+
+
+optional_level = _optional(level)
+"""Absent (None) or like :func:`level`."""
 
 
 def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -162,10 +177,8 @@ def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         _fail(attribute, whole_problem(value) or "")
 
 
-def optional_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Absent (None) or like :func:`number`."""
-    if value is not None:
-        number(instance, attribute, value)
+optional_number = _optional(number)
+"""Absent (None) or like :func:`number`."""
 
 
 def day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -174,10 +187,8 @@ def day(instance: object, attribute: attrs.Attribute[Any], value: object) -> Non
         _fail(attribute, f"must be a date, not {type(value).__name__}")
 
 
-def optional_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Absent (None) or like :func:`day`."""
-    if value is not None:
-        day(instance, attribute, value)
+optional_day = _optional(day)
+"""Absent (None) or like :func:`day`."""
 
 
 def choice(enum: type[Enum]) -> Validator:
@@ -193,13 +204,7 @@ def choice(enum: type[Enum]) -> Validator:
 
 def optional_choice(enum: type[Enum]) -> Validator:
     """Absent (None) or one member of ``enum``."""
-    inner = choice(enum)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            inner(instance, attribute, value)
-
-    return check
+    return _optional(choice(enum))
 
 
 def tuple_of(kind: type) -> Validator:

@@ -65,35 +65,29 @@ class Scale:
         return self
 
 
-DEFAULT_SCALE = Scale(
-    (
-        Level(
-            level=1,
-            name="Basic",
-            description="Shows the behaviour when prompted or under guidance.",
-        ),
-        Level(level=2, name="Independent", description="Shows the behaviour on own initiative."),
-        Level(level=3, name="Guiding", description="Helps colleagues show the behaviour."),
-        Level(
-            level=4, name="Inspiring", description="Shapes the behaviour across the organisation."
-        ),
+def _numbered(*steps: tuple[str, str]) -> Scale:
+    """A scale of the given (name, description) steps, numbered from 1."""
+    return Scale(
+        tuple(
+            Level(level=number, name=name, description=description)
+            for number, (name, description) in enumerate(steps, 1)
+        )
     )
+
+
+DEFAULT_SCALE = _numbered(
+    ("Basic", "Shows the behaviour when prompted or under guidance."),
+    ("Independent", "Shows the behaviour on own initiative."),
+    ("Guiding", "Helps colleagues show the behaviour."),
+    ("Inspiring", "Shapes the behaviour across the organisation."),
 )
 
 # The same scale as Dutch teams know it; used for labels only, the model keeps one scale.
-DEFAULT_SCALE_NL = Scale(
-    (
-        Level(
-            level=1,
-            name="Basis",
-            description="Laat het gedrag zien als erom gevraagd wordt of onder begeleiding.",
-        ),
-        Level(level=2, name="Zelfstandig", description="Laat het gedrag uit eigen beweging zien."),
-        Level(level=3, name="Begeleidend", description="Helpt collega's het gedrag te laten zien."),
-        Level(
-            level=4, name="Inspirerend", description="Geeft het gedrag vorm in de hele organisatie."
-        ),
-    )
+DEFAULT_SCALE_NL = _numbered(
+    ("Basis", "Laat het gedrag zien als erom gevraagd wordt of onder begeleiding."),
+    ("Zelfstandig", "Laat het gedrag uit eigen beweging zien."),
+    ("Begeleidend", "Helpt collega's het gedrag te laten zien."),
+    ("Inspirerend", "Geeft het gedrag vorm in de hele organisatie."),
 )
 
 _DUTCH_NAMES = {level.level: level.name for level in DEFAULT_SCALE_NL}

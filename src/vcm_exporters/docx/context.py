@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
 from vcm.analysis import Summary
 from vcm.checks import Finding
-from vcm.model import Organisation, Scale
+from vcm.model import Competence, Organisation, Result, Scale, TaskArea, Value
 from vcm_exporters.docx.labels import Labels
 
 __all__ = ["Context"]
@@ -37,23 +38,19 @@ class Context:
 
     def value_name(self, value_id: str) -> str:
         """The name of a core value (its id when unknown)."""
-        value = self.org.index.values.get(value_id)
-        return value.name if value else value_id
+        return _name(self.org.index.values, value_id)
 
     def competence_name(self, competence_id: str) -> str:
         """The name of a competence (its id when unknown)."""
-        competence = self.org.index.competences.get(competence_id)
-        return competence.name if competence else competence_id
+        return _name(self.org.index.competences, competence_id)
 
     def result_name(self, result_id: str) -> str:
         """The name of a result (its id when unknown)."""
-        result = self.org.index.results.get(result_id)
-        return result.name if result else result_id
+        return _name(self.org.index.results, result_id)
 
     def task_area_name(self, task_area_id: str) -> str:
         """The name of a task area (its id when unknown)."""
-        area = self.org.index.task_areas.get(task_area_id)
-        return area.name if area else task_area_id
+        return _name(self.org.index.task_areas, task_area_id)
 
     def level(self, number: int | None) -> str:
         """A level as a reader wants it: ``3 Guiding`` (the number alone off the scale)."""
@@ -61,3 +58,9 @@ class Context:
             return self.labels.none
         name = self.scale.name_of(number)
         return f"{number} {name}" if name else str(number)
+
+
+def _name(named: Mapping[str, Value | Competence | Result | TaskArea], key: str) -> str:
+    """The name of what ``key`` names (the key itself when unknown)."""
+    found = named.get(key)
+    return found.name if found else key

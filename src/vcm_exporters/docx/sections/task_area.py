@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sized
+
 from vcm.analysis import explain
 from vcm.model import MonitoringKind, MonitoringRule, RuleStatus, TaskArea
 from vcm.model.reading import first_by_id
@@ -30,11 +32,17 @@ def task_area(body: Body, context: Context, area: TaskArea, position: int) -> No
     _monitoring(body, context, area)
 
 
+def _section(body: Body, context: Context, heading: str, shown: Sized) -> bool:
+    """A section's heading; with nothing to show, a "none" under it and False."""
+    body.heading(heading, 2)
+    if not shown:
+        body.paragraph(context.labels.none)
+    return bool(shown)
+
+
 def _results(body: Body, context: Context, area: TaskArea) -> None:
     labels = context.labels
-    body.heading(labels.results, 2)
-    if not area.results:
-        body.paragraph(labels.none)
+    if not _section(body, context, labels.results, area.results):
         return
     rows = []
     for result in area.results:
@@ -48,9 +56,7 @@ def _results(body: Body, context: Context, area: TaskArea) -> None:
 
 def _responsibilities(body: Body, context: Context, area: TaskArea) -> None:
     labels = context.labels
-    body.heading(labels.tvb, 2)
-    if not area.responsibilities:
-        body.paragraph(labels.none)
+    if not _section(body, context, labels.tvb, area.responsibilities):
         return
     required = context.org.index.required_in(area.id)
     rows = []
@@ -98,9 +104,7 @@ def _matrix(body: Body, context: Context, area: TaskArea) -> None:
         len(values) >= LANDSCAPE_FROM_VALUES or needed_width(table) > body.layout.text_width
     )
     with body.landscape(wide):
-        body.heading(labels.matrix, 2)
-        if not rows:
-            body.paragraph(labels.none)
+        if not _section(body, context, labels.matrix, rows):
             return
         body.paragraph(labels.matrix_intro)
         body.table(table)
@@ -108,9 +112,7 @@ def _matrix(body: Body, context: Context, area: TaskArea) -> None:
 
 def _monitoring(body: Body, context: Context, area: TaskArea) -> None:
     labels = context.labels
-    body.heading(labels.monitoring, 2)
-    if not area.monitoring:
-        body.paragraph(labels.none)
+    if not _section(body, context, labels.monitoring, area.monitoring):
         return
     body.paragraph(labels.status_intro.format(date=labels.date(context.as_of)))
     rows = []
