@@ -31,7 +31,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
 
-from vcm.errors import FileFormatError, LimitExceededError
+from vcm.errors import FileFormatError, LimitExceededError, VcmError
 
 __all__ = ["ErrorValue", "Formula", "Parts"]
 
@@ -262,6 +262,8 @@ class Parts:
         try:
             with self.package.open(self.sheets[name]) as source:
                 yield from _SheetReader(self, name, columns, max_rows).rows(source)
+        except VcmError:
+            raise
         except (expat.ExpatError, ValueError, IndexError) as error:
             raise FileFormatError(
                 f"the sheet {name!r} cannot be read, its XML is broken: {error}"
