@@ -31,9 +31,7 @@ exclude_patterns = ["_build", "_inventories"]
 nitpicky = True
 # Private names in signatures (type variables, classes of private modules) have no page.
 nitpick_ignore_regex = [("py:class", r"vcm\..*\._[A-Za-z]\w*"), ("py:class", r"vcm\._\w+\..*")]
-# Named by the how-to before the class is on main (branch api); remove when it is.
 nitpick_ignore = [
-    ("py:class", "vcm.InconsistentModelError"),
     # A private detail of Finding's signature (what its text is written from), and the type
     # variable of read_words: neither is a public name a reader could look up.
     ("py:class", "Names"),

@@ -105,14 +105,8 @@ class ExportOptions:
         return self.as_of or dt.date.today()
 
 
-@runtime_checkable
-class Exporter(Protocol):
-    """Writes an organisation to a binary stream in one format.
-
-    The attributes are read-only in the protocol, so a plain class attribute such as
-    ``suffixes = (".md", ".markdown")`` (a ``tuple[str, str]``) satisfies it under
-    ``mypy --strict``.
-    """
+class _Format(Protocol):
+    """What an exporter and an importer both say of their format (read-only attributes)."""
 
     @property
     def name(self) -> str:
@@ -126,25 +120,23 @@ class Exporter(Protocol):
     def description(self) -> str:
         """One line for ``vcm formats``."""
 
+
+@runtime_checkable
+class Exporter(_Format, Protocol):
+    """Writes an organisation to a binary stream in one format.
+
+    The attributes are read-only in the protocol, so a plain class attribute such as
+    ``suffixes = (".md", ".markdown")`` (a ``tuple[str, str]``) satisfies it under
+    ``mypy --strict``.
+    """
+
     def export(self, org: Organisation, stream: BinaryIO, options: ExportOptions) -> None:
         """Write ``org`` to ``stream``; raise a :class:`vcm.VcmError` on failure."""
 
 
 @runtime_checkable
-class Importer(Protocol):
+class Importer(_Format, Protocol):
     """Reads an organisation from a binary stream in one format (attributes as for Exporter)."""
-
-    @property
-    def name(self) -> str:
-        """The format name."""
-
-    @property
-    def suffixes(self) -> tuple[str, ...]:
-        """The file suffixes of the format, each with its dot."""
-
-    @property
-    def description(self) -> str:
-        """One line for ``vcm formats``."""
 
     def read(self, stream: BinaryIO) -> Organisation:
         """Read an organisation; raise a :class:`vcm.VcmError` naming the place on bad input."""

@@ -9,7 +9,7 @@ responsibilities in the person's task areas that need the competence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from enum import StrEnum
 
 import attrs
@@ -17,7 +17,6 @@ import attrs
 from vcm._analysis._lookup import not_found, require_date
 from vcm.model import DevelopmentAction, Organisation, Person, TaskArea
 from vcm.model.reading import (
-    expired,
     first_by_id,
     latest_assessments,
     needed_by,
@@ -135,14 +134,19 @@ def gaps(
         if found is None:
             raise not_found("person", person, (someone.id for someone in org.people))
         people = (found,)
-    if task_area is None:
-        return tuple(gap for someone in people for gap in reader.gaps_of(someone))
-    return tuple(
-        gap
-        for someone in people
-        if task_area in someone.task_areas
-        for gap in reader.gaps_of(someone, task_area)
-    )
+    rows: list[Gap] = []
+    for someone in people:
+        if task_area is None:
+            reader.add_gaps(someone, rows)
+        elif task_area in someone.task_areas:
+            reader.add_gaps(someone, rows, task_area)
+    return tuple(rows)
+
+
+# What a person is held to in their task areas, the same for everyone in those areas: per
+# competence (in the order of the matrices) the required level, the task areas requiring
+# it and how many of their responsibilities need it.
+_Plan = tuple[tuple[str, int, tuple[str, ...], int], ...]
 
 
 class _Reader:
@@ -160,7 +164,9 @@ class _Reader:
         self._names = {c.id: c.name for c in reversed(org.competences)}
         self._required: dict[str, dict[str, int]] = {}
         self._needs: dict[str, dict[str, int]] = {}
-        # Most people share their list of task areas: one tuple for all of them.
+        # Most people share their list of task areas: one plan, and one tuple of task
+        # areas per competence, for all of them.
+        self._plans: dict[tuple[str, ...], _Plan] = {}
         self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def required(self, area_id: str) -> dict[str, int]:
@@ -181,31 +187,55 @@ class _Reader:
             needs = self._needs[area_id] = needed_by(() if area is None else area.responsibilities)
         return needs
 
-    def gaps_of(self, person: Person, task_area: str | None = None) -> Iterator[Gap]:
-        """The person's gaps over their task areas, or within ``task_area`` only."""
+    def plan(self, areas: tuple[str, ...]) -> _Plan:
+        """What a member of ``areas`` is held to: the highest level over the areas."""
+        plan = self._plans.get(areas)
+        if plan is None:
+            required: dict[str, int] = {}
+            where: dict[str, list[str]] = {}
+            for area_id in areas:
+                for competence_id, level in self.required(area_id).items():
+                    if level > required.get(competence_id, 0):
+                        required[competence_id] = level
+                    where.setdefault(competence_id, []).append(area_id)
+            needs = [self.needs(area_id) for area_id in areas]
+            rows = []
+            for competence_id, level in required.items():
+                in_areas = tuple(where[competence_id])
+                rows.append(
+                    (
+                        competence_id,
+                        level,
+                        self._shared.setdefault(in_areas, in_areas),
+                        sum(counts.get(competence_id, 0) for counts in needs),
+                    )
+                )
+            plan = self._plans[areas] = tuple(rows)
+        return plan
+
+    def add_gaps(self, person: Person, found: list[Gap], task_area: str | None = None) -> None:
+        """Add the person's gaps over their task areas, or within ``task_area`` only."""
         areas = tuple(dict.fromkeys(person.task_areas)) if task_area is None else (task_area,)
-        required: dict[str, int] = {}
-        where: dict[str, list[str]] = {}
-        for area_id in areas:
-            for competence_id, level in self.required(area_id).items():
-                if level > required.get(competence_id, 0):
-                    required[competence_id] = level
-                where.setdefault(competence_id, []).append(area_id)
-        if not required:
+        plan = self.plan(areas)
+        if not plan:
             return
-        needs = [self.needs(area_id) for area_id in areas]
-        latest_of = latest_assessments(person.assessments, self.as_of)
+        as_of = self.as_of
+        latest_of = latest_assessments(person.assessments, as_of)
         open_actions: dict[str, list[DevelopmentAction]] = {}
         for action in person.development:
             if action.status.is_open:
                 open_actions.setdefault(action.competence, []).append(action)
-        for competence_id, level in required.items():
+        person_id, person_name, names = person.id, person.name, self._names
+        for competence_id, level, in_areas, needed in plan:
             latest = latest_of.get(competence_id)
             current = None if latest is None else latest.level
             gap = priority = None
             if latest is None:
                 state = AssessmentState.UNASSESSED
-            elif expired(latest, self.as_of):
+            elif (
+                # expired(latest, as_of), written out: this runs once for every gap.
+                as_of is not None and latest.valid_until is not None and latest.valid_until < as_of
+            ):
                 current = None
                 state = AssessmentState.EXPIRED
             elif current is None:
@@ -213,19 +243,21 @@ class _Reader:
             else:
                 state = AssessmentState.ASSESSED
                 gap = max(0, level - current)
-                priority = gap * sum(counts.get(competence_id, 0) for counts in needs)
-            in_areas = tuple(where[competence_id])
-            yield Gap(
-                person=person.id,
-                person_name=person.name,
-                competence=competence_id,
-                competence_name=self._names.get(competence_id, competence_id),
-                required=level,
-                current=current,
-                state=state,
-                gap=gap,
-                priority=priority,
-                assessed_on=None if latest is None else latest.date,
-                open_actions=tuple(open_actions.get(competence_id, ())),
-                task_areas=self._shared.setdefault(in_areas, in_areas),
+                priority = gap * needed
+            actions = open_actions.get(competence_id)
+            found.append(
+                Gap(
+                    person=person_id,
+                    person_name=person_name,
+                    competence=competence_id,
+                    competence_name=names.get(competence_id, competence_id),
+                    required=level,
+                    current=current,
+                    state=state,
+                    gap=gap,
+                    priority=priority,
+                    assessed_on=None if latest is None else latest.date,
+                    open_actions=() if actions is None else tuple(actions),
+                    task_areas=in_areas,
+                )
             )

@@ -112,15 +112,26 @@ def _assessed(
     required: Mapping[str, tuple[int, str]],
 ) -> None:
     planned = {action.competence for action in person.development if action.status.is_open}
+    person_id = person.id
     for competence_id, (level, area_id) in required.items():
+        # Most required competences are met: the names and ids of a finding are made only
+        # for one that is not.
         assessment = latest.get(competence_id)
-        names = {"person": person.id, "competence": competence_id, "area": area_id}
-        ids = (person.id, competence_id, area_id)
         if assessment is None:
-            ctx.add("VCM400", f"people[{p}]", ids, level=level, **names)
+            ctx.add(
+                "VCM400",
+                f"people[{p}]",
+                (person_id, competence_id, area_id),
+                level=level,
+                person=person_id,
+                competence=competence_id,
+                area=area_id,
+            )
             continue
         if assessment.valid_until is not None:
             path = f"people[{p}].assessments[{person.assessments.index(assessment)}].valid_until"
+            ids = (person_id, competence_id, area_id)
+            names = {"person": person_id, "competence": competence_id, "area": area_id}
             if expired(assessment, ctx.as_of):
                 # The level is unknown again: no gap of a known size (VCM401) either.
                 ctx.add("VCM405", path, ids, level=level, until=assessment.valid_until, **names)
@@ -132,7 +143,16 @@ def _assessed(
             and assessment.level < level
             and competence_id not in planned
         ):
-            ctx.add("VCM401", f"people[{p}]", ids, level=level, current=assessment.level, **names)
+            ctx.add(
+                "VCM401",
+                f"people[{p}]",
+                (person_id, competence_id, area_id),
+                level=level,
+                current=assessment.level,
+                person=person_id,
+                competence=competence_id,
+                area=area_id,
+            )
 
 
 def _cover(ctx: Context, a: int, area: TaskArea, cover: _Cover) -> None:
