@@ -143,10 +143,12 @@ def gaps(
     return tuple(rows)
 
 
-# What a person is held to in their task areas, the same for everyone in those areas: per
-# competence (in the order of the matrices) the required level, the task areas requiring
-# it and how many of their responsibilities need it.
-_Plan = tuple[tuple[str, int, tuple[str, ...], int], ...]
+# What a person is held to in their task areas, the same for everyone in those areas: the
+# competences (in the order of the matrices) and, for each, the required level, the task
+# areas requiring it and how many of their responsibilities need it. Four tuples side by
+# side rather than a tuple per competence: a large model has thousands of plans, and
+# fewer objects kept during the call leave the collector less to do.
+_Plan = tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[str, ...], ...], tuple[int, ...]]
 
 
 class _Reader:
@@ -199,25 +201,20 @@ class _Reader:
                         required[competence_id] = level
                     where.setdefault(competence_id, []).append(area_id)
             needs = [self.needs(area_id) for area_id in areas]
-            rows = []
-            for competence_id, level in required.items():
-                in_areas = tuple(where[competence_id])
-                rows.append(
-                    (
-                        competence_id,
-                        level,
-                        self._shared.setdefault(in_areas, in_areas),
-                        sum(counts.get(competence_id, 0) for counts in needs),
-                    )
-                )
-            plan = self._plans[areas] = tuple(rows)
+            in_areas = [tuple(where[competence_id]) for competence_id in required]
+            plan = self._plans[areas] = (
+                tuple(required),
+                tuple(required.values()),
+                tuple(self._shared.setdefault(listed, listed) for listed in in_areas),
+                tuple(sum(counts.get(c, 0) for counts in needs) for c in required),
+            )
         return plan
 
     def add_gaps(self, person: Person, found: list[Gap], task_area: str | None = None) -> None:
         """Add the person's gaps over their task areas, or within ``task_area`` only."""
         areas = tuple(dict.fromkeys(person.task_areas)) if task_area is None else (task_area,)
         plan = self.plan(areas)
-        if not plan:
+        if not plan[0]:
             return
         as_of = self.as_of
         latest_of = latest_assessments(person.assessments, as_of)
@@ -226,7 +223,7 @@ class _Reader:
             if action.status.is_open:
                 open_actions.setdefault(action.competence, []).append(action)
         person_id, person_name, names = person.id, person.name, self._names
-        for competence_id, level, in_areas, needed in plan:
+        for competence_id, level, in_areas, needed in zip(*plan, strict=True):
             latest = latest_of.get(competence_id)
             current = None if latest is None else latest.level
             gap = priority = None

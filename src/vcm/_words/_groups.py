@@ -391,11 +391,13 @@ class WorkbookWords:
     expected_flag: str
     expected_words: str
     expected_value: str
+    expected_status_header: str
     problem_formula: str
     problem_error_value: str
     problem_missing_column: str
     problem_unknown_column: str
     problem_disagrees: str
+    problem_not_read: str
     problem_no_value_id: str
     problem_no_sheet: str
     problem_unknown_field: str

@@ -486,6 +486,9 @@ DUTCH = Words(
         expected_date="een datum (15-09-2026 of 2026-09-15)",
         expected_flag="WAAR of ONWAAR",
         expected_words="een van: {words}",
+        expected_status_header=(
+            "het woord Status en de datum waarop de werkmap is gemaakt ({example})"
+        ),
         expected_value="een waarde (de cel mag niet leeg zijn)",
         problem_formula="een formule ({found}); vcm leest alleen waarden: typ de waarde zelf",
         problem_error_value="een foutwaarde ({found}); typ de waarde zelf",
@@ -495,7 +498,11 @@ DUTCH = Words(
         ),
         problem_disagrees=(
             "toont {found!r}, maar {source} zegt {expected!r}: wijzig {source} en maak deze cel "
-            "gelijk"
+            "gelijk (of maak haar leeg)"
+        ),
+        problem_not_read=(
+            "toont {found!r}, maar vcm leest deze cel niet (onder en naast het raster wordt "
+            "niets gelezen): wijzig de gegevensbladen en maak deze cel leeg"
         ),
         problem_no_value_id="een kolom gedrag zonder kernwaarde-id in rij 4",
         problem_no_sheet="er is geen werkblad {sheet!r}",

@@ -470,6 +470,7 @@ ENGLISH = Words(
         expected_date="a date (2026-09-15)",
         expected_flag="TRUE or FALSE",
         expected_words="one of: {words}",
+        expected_status_header="the word Status and the date the workbook was made ({example})",
         expected_value="a value (the cell may not be empty)",
         problem_formula="a formula ({found}); vcm reads values only: type the value itself",
         problem_error_value="an error value ({found}); type the value itself",
@@ -479,7 +480,11 @@ ENGLISH = Words(
         ),
         problem_disagrees=(
             "shows {found!r}, but {source} says {expected!r}: edit {source}, and make this cell "
-            "agree"
+            "agree (or empty it)"
+        ),
+        problem_not_read=(
+            "shows {found!r}, which vcm does not read (nothing under or beside the grid is "
+            "read): make the change on the data sheets, and empty this cell"
         ),
         problem_no_value_id="a column of behaviours without a value id in row 4",
         problem_no_sheet="there is no sheet called {sheet!r}",

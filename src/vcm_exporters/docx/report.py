@@ -9,11 +9,10 @@ from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from vcm.analysis import shareable, summary
-from vcm.checks import check
 from vcm.errors import VcmError
 from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
+from vcm_exporters._shown import overview
 from vcm_exporters._zip import fixed_moment, normalised_zip
 from vcm_exporters.docx import ooxml
 from vcm_exporters.docx.body import Body, SectionBreaks
@@ -74,14 +73,7 @@ def compose(org: Organisation, options: ExportOptions, document: Document) -> Bo
     """
     labels = labels_for(options.language_for(org))
     as_of = options.date()
-    # The summary's counts and the check are made on the whole organisation; only counts
-    # and the findings an export without people may show go on into the report.
-    overview = summary(
-        org,
-        as_of=as_of,
-        include_people=options.include_people,
-        min_group_size=options.min_group_size,
-    )
+    counted, shown = overview(org, options, as_of)
     context = Context(
         org=org if options.include_people else attrs.evolve(org, people=()),
         labels=labels,
@@ -90,8 +82,8 @@ def compose(org: Organisation, options: ExportOptions, document: Document) -> Bo
         people_left_out=bool(org.people) and not options.include_people,
         title=options.title or labels.default_title,
         scale=org.scale.localised(labels.language),
-        summary=overview,
-        findings=shareable(check(org, as_of=as_of).findings, overview),
+        summary=counted,
+        findings=shown,
     )
     body = Body(
         StyleIds.of(document),

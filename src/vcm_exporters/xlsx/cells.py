@@ -26,7 +26,7 @@ from vcm.errors import ExportError
 from vcm.model import Organisation
 from vcm_exporters.xlsx.styles import LINE_HEIGHT
 
-__all__ = ["MAX_TEXT", "Rows", "find_unwritable_text", "row_height"]
+__all__ = ["MAX_TEXT", "Rows", "find_unwritable_text", "row_height", "unescaped"]
 
 MAX_TEXT = 32767
 """The most characters an Excel cell holds."""
@@ -41,6 +41,7 @@ Earlier dates are written as ISO text (``1899-12-31``), which the importer reads
 # ECMA-376 (ST_Xstring): every reader decodes _xHHHH_ in a cell's text as the character
 # U+HHHH. Text that holds such a sequence has its underscore escaped as _x005F_.
 _ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 
 
 def escaped(text: str) -> str:
@@ -48,6 +49,13 @@ def escaped(text: str) -> str:
     if "_x" not in text:
         return text
     return _ESCAPE.sub("_x005F_", text)
+
+
+def unescaped(text: str) -> str:
+    """Text as a cell holds it, decoded (ECMA-376 ST_Xstring): ``_x0041_`` is ``A``."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
 
 
 _EXACT_INT = 10**15

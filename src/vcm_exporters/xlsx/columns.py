@@ -45,7 +45,7 @@ class Kind(StrEnum):
     ENUM = "enum"
     """One word of the field's enum, in either language or as the file format writes it."""
     DERIVED = "derived"
-    """Shown for the reader (a name beside an id, a status); the importer ignores it."""
+    """Shown for the reader (a name beside an id, a status); checked, not read as a fact."""
 
 
 @attrs.frozen(kw_only=True)
@@ -70,6 +70,8 @@ class Field:
     names: str | None = None
     """For a name shown beside an id: the kind of id (``competences``, ``people``, ``rules``);
     ``get`` then gives the id and the cell shows its name."""
+    source: str | None = None
+    """For a name shown beside an id: the key of the id's column (the name's source)."""
 
     @property
     def display(self) -> bool:

@@ -12,16 +12,17 @@ from collections.abc import Iterable, Mapping
 import attrs
 from openpyxl.utils import quote_sheetname
 
-from vcm.analysis import Summary, shareable, summary
-from vcm.checks import Report, check
+from vcm.analysis import Summary
+from vcm.checks import Report
 from vcm.model import Language, Organisation
 from vcm.plugins import ExportOptions
+from vcm_exporters._shown import overview
 from vcm_exporters.xlsx.labels import Labels, labels_for
 from vcm_exporters.xlsx.sheetnames import SheetNames
 from vcm_exporters.xlsx.sheets import data, people
 from vcm_exporters.xlsx.tables import Choice
 
-__all__ = ["DATA_SHEETS", "PEOPLE_SHEETS", "Context"]
+__all__ = ["DATA_SHEETS", "ID_SHEETS", "PEOPLE_SHEETS", "SHOWN_NAME", "Context"]
 
 DATA_SHEETS = tuple(data.SHEETS)
 """The data sheets, in workbook order."""
@@ -31,7 +32,7 @@ PEOPLE_SHEETS = (*people.SHEETS, "gaps")
 _BEHAVIOUR_KINDS = frozenset(data.BehaviourKind)
 
 # Where the ids that other sheets refer to live: the sheet whose ``id`` column holds them.
-_ID_SHEETS = {
+ID_SHEETS = {
     "values": data.VALUES,
     "competences": data.COMPETENCES,
     "task_areas": data.TASK_AREAS,
@@ -39,6 +40,10 @@ _ID_SHEETS = {
     "rules": data.MONITORING,
     "people": people.PEOPLE,
 }
+
+SHOWN_NAME = {"competences": "name", "people": "name", "rules": "indicator"}
+"""What is shown beside an id of each kind: the field of its model object, which is also
+the key of its column on the id's sheet (a rule shows its indicator)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -61,7 +66,7 @@ class Context:
     summary: Summary
     """The management summary, counted on the whole organisation."""
     counts: Mapping[str, int]
-    """How many ids each id column of :data:`_ID_SHEETS` holds."""
+    """How many ids each id column of :data:`ID_SHEETS` holds."""
 
     @classmethod
     def plan(cls, org: Organisation, options: ExportOptions) -> Context:
@@ -85,14 +90,7 @@ class Context:
             for number, area in enumerate(org.task_areas, 1)
         )
         as_of = options.date()
-        # The summary's counts and the check are made on the whole organisation; only counts
-        # and the findings that name no person (shareable) go on into the file.
-        overview = summary(
-            org,
-            as_of=as_of,
-            include_people=options.include_people,
-            min_group_size=options.min_group_size,
-        )
+        counted, findings = overview(org, options, as_of)
         counts = {
             "values": len(org.values),
             "competences": len(org.competences),
@@ -110,9 +108,29 @@ class Context:
             include_people=options.include_people,
             sheets=sheets,
             area_sheets=area_sheets,
-            report=Report(findings=shareable(check(org, as_of=as_of).findings, overview)),
-            summary=overview,
+            report=Report(findings=findings),
+            summary=counted,
             counts=counts,
+        )
+
+    @classmethod
+    def for_reading(cls, org: Organisation, language: Language, as_of: dt.date) -> Context:
+        """The facts the display-only cells are made from, for checking a workbook read back.
+
+        No check and no summary: no cell a team edits shows them.
+        """
+        return cls(
+            org=org,
+            language=language,
+            labels=labels_for(language),
+            as_of=as_of,
+            title=None,
+            include_people=bool(org.people),
+            sheets={},
+            area_sheets=(),
+            report=Report(findings=()),
+            summary=Summary(as_of=as_of, min_group_size=1, include_people=False, areas=()),
+            counts={},
         )
 
     def link(self, sheet: str) -> str:
@@ -121,7 +139,7 @@ class Context:
 
     def ids(self, kind: str) -> Choice | None:
         """A dropdown of the ids of ``kind`` (``values``, ``competences``, ...), if any exist."""
-        source = _ID_SHEETS[kind]
+        source = ID_SHEETS[kind]
         count = self.counts[kind]
         if not count:
             return None
@@ -151,12 +169,9 @@ class Context:
 
     def names(self, kind: str) -> Mapping[str, str]:
         """The name (for a rule: the indicator) of every id of ``kind``, to show beside it."""
-        index = self.org.index
-        if kind == "rules":
-            return {key: rule.indicator for key, rule in index.rules.items()}
-        if kind == "people":
-            return {key: person.name for key, person in index.people.items()}
-        return {key: competence.name for key, competence in index.competences.items()}
+        field = SHOWN_NAME[kind]
+        found: Mapping[str, object] = getattr(self.org.index, kind)
+        return {key: getattr(item, field) for key, item in found.items()}
 
     def words(self, words: Iterable[str]) -> Choice:
         """A dropdown of an enum's words in the workbook's language."""

@@ -38,6 +38,8 @@ from vcm.errors import (
     VcmError,
 )
 from vcm.io import FORMAT_VERSION
+from vcm_exporters.xlsx import display
+from vcm_exporters.xlsx.cells import unescaped
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 from vcm_exporters.xlsx.labels import Labels, labels_for
 from vcm_exporters.xlsx.parts import ErrorValue, Formula, Parts
@@ -49,7 +51,6 @@ __all__ = ["Limits", "WorkbookError", "read_workbook"]
 
 _T = TypeVar("_T")
 _ZIP_MAGIC: Final = b"PK\x03\x04"
-_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 _HEAD: Final = 1 << 16
@@ -181,13 +182,6 @@ def _seekable(stream: IO[bytes]) -> bool:
         return False
 
 
-def unescaped(text: str) -> str:
-    """Text as a cell holds it, decoded (ECMA-376 ST_Xstring): ``_x0041_`` is ``A``."""
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
-
-
 # --- cells ----------------------------------------------------------------------------
 
 
@@ -229,6 +223,7 @@ class _Reader:
         self.language, self.labels = self._language()
         self._enums: dict[type[Enum], dict[str, Any]] = {}
         self._dates: dict[dt.date, dt.date] = {}
+        self.display = display.Watcher(self)
 
     # -- problems --
 
@@ -424,15 +419,24 @@ class _Reader:
             for field in fields
             if field.key in columns and not field.display
         ]
-        return self._rows(name, rows, read, columns)
+        # Display cells are read as they stand, to be checked against their source.
+        shown = [
+            (field.key, columns[field.key])
+            for field in fields
+            if field.display and field.key in columns
+        ]
+        return self._rows(sheet, name, rows, read, columns, shown)
 
     def _rows(
         self,
+        sheet: DataSheet,
         name: str,
         rows: Iterator[tuple[int, list[Any]]],
         read: list[tuple[Field, int]],
         columns: dict[str, int],
+        shown: list[tuple[str, int]],
     ) -> Iterator[_Row]:
+        watch = self.display.row
         for number, cells in rows:
             values: dict[str, Any] = {}
             raw: dict[str, Any] = {}
@@ -453,7 +457,9 @@ class _Reader:
                     values[field.key] = self.parse(field, value, (name, column, number))
                 except _Skip:
                     broken = True
-            yield _Row(name, number, values, columns, broken)
+            row = _Row(name, number, values, columns, broken)
+            watch(sheet, row, cells, shown)
+            yield row
 
     def title(self, field: Field) -> str:
         return self.labels[field.label or field.key]
@@ -543,7 +549,7 @@ class _Reader:
             raise  # pragma: no cover - fail() raises
         extra = {} if scale is None else {"scale": scale}
         try:
-            return model.Organisation(
+            org = model.Organisation(
                 id=fields.get("id"),
                 name=fields.get("name"),
                 language=fields.get("language"),
@@ -559,6 +565,10 @@ class _Reader:
             self.problem(self.places.get(key, self.organisation_cell()), error.reason)
             self.fail()
             raise  # pragma: no cover - fail() raises
+        self.display.check(org)
+        if self.problems:
+            self.fail()
+        return org
 
     def organisation_cell(self) -> str:
         return _where(self.labels["sheet.organisation"], 2, 2)
@@ -782,8 +792,7 @@ class _Reader:
                 rows = itertools.chain(((number, cells),), rows)
                 break
             head[number - 1] = cells
-        title, names, ids = head[0], head[2], head[3]
-        self.agree(name, 1, 1, _first(title), area.cell("name"), area["name"])
+        names, ids = head[2], head[3]
         order_column = None
         columns: list[tuple[int, str]] = []
         width = max(len(names), len(ids))
@@ -799,9 +808,6 @@ class _Reader:
                 continue
             value_id = unescaped(str(value_id)).strip()
             columns.append((column, value_id))
-            known = self._value_names.get(value_id)
-            if known is not None and value_name is not None:
-                self.agree(name, column, 3, value_name, known.cell("name"), known["name"])
         level_field = Field(key="level", width=0, get=_none, kind=Kind.LEVEL, optional=False)
         id_field = Field(key="competence", width=0, get=_none, kind=Kind.ID, optional=False)
         text_field = Field(key="text", width=0, get=_none, kind=Kind.TEXT)
@@ -844,9 +850,6 @@ class _Reader:
             except _Skip:
                 failed = True
                 continue
-            known = self._competence_names.get(competence)
-            if known is not None and cell_values[2] is not None:
-                self.agree(name, 2, number, cell_values[2], known.cell("name"), known["name"])
             given = [value_id for value_id in order if texts.get(value_id) is not None]
             given += [
                 value_id
@@ -873,21 +876,6 @@ class _Reader:
         if failed:
             raise _Skip
         return tuple(requirements)
-
-    def agree(
-        self, sheet: str, column: int, row: int, shown: Any, source: str, expected: Any
-    ) -> None:
-        """A display-only cell must agree with its source; if not, both cells are named."""
-        if shown is None or expected is None:
-            return
-        text = unescaped(_as_text(shown))
-        if text != expected:
-            self.problem(
-                _where(sheet, column, row),
-                self.labels["problem_disagrees"].format(
-                    found=text, source=source, expected=expected
-                ),
-            )
 
     # -- people --
 
@@ -989,10 +977,6 @@ class _Places(Mapping[str, str]):
 
 def _none(_: Any) -> None:
     return None
-
-
-def _first(row: Sequence[Any]) -> Any:
-    return row[0] if row else None
 
 
 def _as_text(value: Any) -> str:

@@ -9,8 +9,8 @@ its model field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from enum import StrEnum
+from collections.abc import Callable, Iterator
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
 from vcm.io import FORMAT_VERSION
@@ -20,6 +20,7 @@ from vcm.model import (
     Direction,
     Frequency,
     MonitoringKind,
+    MonitoringRule,
     ObservationStatus,
 )
 from vcm_exporters.xlsx.cells import joined
@@ -28,7 +29,18 @@ from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 if TYPE_CHECKING:
     from vcm_exporters.xlsx.context import Context
 
-__all__ = ["BEHAVIOUR_KINDS", "ORGANISATION_FIELDS", "SHEETS", "BehaviourKind", "name_field"]
+__all__ = [
+    "BEHAVIOUR_KINDS",
+    "ORGANISATION_FIELDS",
+    "SHEETS",
+    "BehaviourKind",
+    "enum_field",
+    "id_field",
+    "level_field",
+    "name_beside",
+    "referring",
+    "status_word",
+]
 
 ID, NAME, TEXT, SHORT, NUMBER, POSITION = 18.0, 30.0, 60.0, 16.0, 11.0, 6.0
 
@@ -89,19 +101,70 @@ BEHAVIOUR_KINDS = tuple(BehaviourKind)
 """The kinds of value behaviours, in the order of the file format."""
 
 
-def name_field(key: str, names: str, position: int) -> Field:
-    """The name shown beside the id at ``position`` of a row (display only)."""
+def id_field(key: str, get: Callable[[Any], Any], ids: str) -> Field:
+    """A required column holding one id of ``ids`` (``competences``, ...), with its dropdown."""
     return Field(
         key=key,
-        width=24,
-        get=lambda row: row[position],
-        kind=Kind.DERIVED,
-        names=names,
+        width=ID,
+        get=get,
+        kind=Kind.ID,
+        choice=lambda ctx: ctx.ids(ids),
+        optional=False,
     )
 
 
-def _competence_name(position: int) -> Field:
-    return name_field("competence_name", "competences", position)
+def enum_field(
+    key: str,
+    get: Callable[[Any], Any],
+    enum: type[Enum],
+    *,
+    width: float = SHORT,
+    optional: bool = True,
+) -> Field:
+    """A column holding a word of ``enum``, with a dropdown of its words."""
+    return Field(
+        key=key,
+        width=width,
+        get=get,
+        kind=Kind.ENUM,
+        enum=enum,
+        choice=lambda ctx: ctx.words(enum),
+        optional=optional,
+    )
+
+
+def level_field(
+    key: str, get: Callable[[Any], Any], *, width: float = 8, optional: bool = True
+) -> Field:
+    """A column holding a level of the scale, with a dropdown of the scale's levels."""
+    return Field(
+        key=key,
+        width=width,
+        get=get,
+        kind=Kind.LEVEL,
+        choice=lambda ctx: ctx.levels(),
+        optional=optional,
+    )
+
+
+def name_beside(source: Field, names: str, key: str | None = None) -> Field:
+    """The name shown beside the id of the column ``source`` (display only)."""
+    return Field(
+        key=key or f"{source.key}_name",
+        width=24,
+        get=source.get,
+        kind=Kind.DERIVED,
+        names=names,
+        source=source.key,
+    )
+
+
+def referring(
+    key: str, get: Callable[[Any], Any], ids: str, *, name: str | None = None
+) -> tuple[Field, Field]:
+    """A column holding an id of ``ids``, and the column showing its name beside it."""
+    source = id_field(key, get, ids)
+    return source, name_beside(source, ids, name)
 
 
 def _value_behaviours_rows(ctx: Context) -> Iterator[tuple[str, BehaviourKind, int, str]]:
@@ -117,23 +180,8 @@ VALUE_BEHAVIOURS = DataSheet(
     key="value_behaviours",
     table="ValueBehaviours",
     fields=(
-        Field(
-            key="value",
-            width=ID,
-            get=lambda row: row[0],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("values"),
-            optional=False,
-        ),
-        Field(
-            key="kind",
-            width=20,
-            get=lambda row: row[1],
-            kind=Kind.ENUM,
-            enum=BehaviourKind,
-            choice=lambda ctx: ctx.words(BehaviourKind),
-            optional=False,
-        ),
+        id_field("value", lambda row: row[0], "values"),
+        enum_field("kind", lambda row: row[1], BehaviourKind, width=20, optional=False),
         Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
         Field(key="text", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
     ),
@@ -163,14 +211,7 @@ COMPETENCES = DataSheet(
     fields=(
         Field(key="id", width=ID, get=lambda c: c.id, kind=Kind.ID, optional=False),
         Field(key="name", width=NAME, get=lambda c: c.name, kind=Kind.TEXT),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda c: c.kind,
-            kind=Kind.ENUM,
-            enum=CompetenceKind,
-            choice=lambda ctx: ctx.words(CompetenceKind),
-        ),
+        enum_field("kind", lambda c: c.kind, CompetenceKind),
         Field(key="description", width=TEXT, get=lambda c: c.description, kind=Kind.TEXT),
         Field(key="values", width=24, get=lambda c: joined(c.values), kind=Kind.IDS),
     ),
@@ -193,23 +234,8 @@ INDICATORS = DataSheet(
     key="indicators",
     table="Indicators",
     fields=(
-        Field(
-            key="competence",
-            width=ID,
-            get=lambda row: row[0],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("competences"),
-            optional=False,
-        ),
-        _competence_name(0),
-        Field(
-            key="level",
-            width=8,
-            get=lambda row: row[1],
-            kind=Kind.LEVEL,
-            choice=lambda ctx: ctx.levels(),
-            optional=False,
-        ),
+        *referring("competence", lambda row: row[0], "competences"),
+        level_field("level", lambda row: row[1], optional=False),
         Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
         Field(key="behaviour", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
     ),
@@ -227,15 +253,7 @@ REFERENCES = DataSheet(
     key="references",
     table="References",
     fields=(
-        Field(
-            key="competence",
-            width=ID,
-            get=lambda row: row[0],
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("competences"),
-            optional=False,
-        ),
-        _competence_name(0),
+        *referring("competence", lambda row: row[0], "competences"),
         Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
         Field(key="reference", width=TEXT, get=lambda row: row[2], kind=Kind.TEXT),
     ),
@@ -258,14 +276,7 @@ TASK_AREAS = DataSheet(
 
 
 def _task_area_field() -> Field:
-    return Field(
-        key="task_area",
-        width=ID,
-        get=lambda row: row[0].id,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids("task_areas"),
-        optional=False,
-    )
+    return id_field("task_area", lambda row: row[0].id, "task_areas")
 
 
 RESULTS = DataSheet(
@@ -305,24 +316,10 @@ AUTHORITIES = DataSheet(
     key="authorities",
     table="Authorities",
     fields=(
-        Field(
-            key="responsibility",
-            width=ID,
-            get=lambda row: row[0].id,
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("responsibilities"),
-            optional=False,
-        ),
+        id_field("responsibility", lambda row: row[0].id, "responsibilities"),
         Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
         Field(key="description", width=TEXT, get=lambda row: row[2].description, kind=Kind.TEXT),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda row: row[2].kind,
-            kind=Kind.ENUM,
-            enum=AuthorityKind,
-            choice=lambda ctx: ctx.words(AuthorityKind),
-        ),
+        enum_field("kind", lambda row: row[2].kind, AuthorityKind),
         Field(key="limit", width=NAME, get=lambda row: row[2].limit, kind=Kind.TEXT),
         Field(key="escalate_to", width=20, get=lambda row: row[2].escalate_to, kind=Kind.TEXT),
     ),
@@ -352,29 +349,8 @@ MATRIX = DataSheet(
     fields=(
         _task_area_field(),
         Field(key="matrix_row", width=8, get=lambda row: row[1], kind=Kind.POSITION),
-        Field(
-            key="competence",
-            width=ID,
-            get=lambda row: row[2].competence,
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("competences"),
-            optional=False,
-        ),
-        Field(
-            key="competence_name",
-            width=24,
-            get=lambda row: row[2].competence,
-            kind=Kind.DERIVED,
-            names="competences",
-        ),
-        Field(
-            key="level",
-            width=8,
-            get=lambda row: row[2].level,
-            kind=Kind.LEVEL,
-            choice=lambda ctx: ctx.levels(),
-            optional=False,
-        ),
+        *referring("competence", lambda row: row[2].competence, "competences"),
+        level_field("level", lambda row: row[2].level, optional=False),
         Field(
             key="value",
             width=ID,
@@ -394,12 +370,17 @@ MATRIX = DataSheet(
 )
 
 
+def status_word(ctx: Context, rule: MonitoringRule) -> str:
+    """A rule's Status cell: its status on the export's date, in the reader's words."""
+    status, _ = rule.status(ctx.as_of)
+    return ctx.labels.word(status.value)
+
+
 def _monitoring_rows(ctx: Context) -> Iterator[tuple[Any, ...]]:
     for area in ctx.org.task_areas:
         for rule in area.monitoring:
-            status, _ = rule.status(ctx.as_of)
-            # Derived, not read back: the status in the reader's words.
-            yield area, rule, ctx.labels.word(status.value)
+            # Display only: checked against the rule when the workbook is read back.
+            yield area, rule, status_word(ctx, rule)
 
 
 MONITORING = DataSheet(
@@ -408,35 +389,14 @@ MONITORING = DataSheet(
     fields=(
         _task_area_field(),
         Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda row: row[1].kind,
-            kind=Kind.ENUM,
-            enum=MonitoringKind,
-            choice=lambda ctx: ctx.words(MonitoringKind),
-        ),
+        enum_field("kind", lambda row: row[1].kind, MonitoringKind),
         Field(key="indicator", width=TEXT, get=lambda row: row[1].indicator, kind=Kind.TEXT),
         Field(key="results", width=24, get=lambda row: joined(row[1].results), kind=Kind.IDS),
         Field(key="method", width=NAME, get=lambda row: row[1].method, kind=Kind.TEXT),
-        Field(
-            key="frequency",
-            width=SHORT,
-            get=lambda row: row[1].frequency,
-            kind=Kind.ENUM,
-            enum=Frequency,
-            choice=lambda ctx: ctx.words(Frequency),
-        ),
+        enum_field("frequency", lambda row: row[1].frequency, Frequency),
         Field(key="owner", width=20, get=lambda row: row[1].owner, kind=Kind.TEXT),
         Field(key="unit", width=8, get=lambda row: row[1].unit, kind=Kind.TEXT),
-        Field(
-            key="direction",
-            width=10,
-            get=lambda row: row[1].direction,
-            kind=Kind.ENUM,
-            enum=Direction,
-            choice=lambda ctx: ctx.words(Direction),
-        ),
+        enum_field("direction", lambda row: row[1].direction, Direction, width=10),
         Field(key="target", width=NUMBER, get=lambda row: row[1].target, kind=Kind.NUMBER),
         Field(key="threshold", width=NUMBER, get=lambda row: row[1].threshold, kind=Kind.NUMBER),
         Field(key="response", width=NAME, get=lambda row: row[1].response, kind=Kind.TEXT),
@@ -455,31 +415,10 @@ OBSERVATIONS = DataSheet(
     key="observations",
     table="Observations",
     fields=(
-        Field(
-            key="rule",
-            width=ID,
-            get=lambda row: row[0].id,
-            kind=Kind.ID,
-            choice=lambda ctx: ctx.ids("rules"),
-            optional=False,
-        ),
-        Field(
-            key="rule_indicator",
-            width=24,
-            get=lambda row: row[0].id,
-            kind=Kind.DERIVED,
-            names="rules",
-        ),
+        *referring("rule", lambda row: row[0].id, "rules", name="rule_indicator"),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
         Field(key="value", width=NUMBER, get=lambda row: row[1].value, kind=Kind.NUMBER),
-        Field(
-            key="status",
-            width=SHORT,
-            get=lambda row: row[1].status,
-            kind=Kind.ENUM,
-            enum=ObservationStatus,
-            choice=lambda ctx: ctx.words(ObservationStatus),
-        ),
+        enum_field("status", lambda row: row[1].status, ObservationStatus),
         Field(key="note", width=TEXT, get=lambda row: row[1].note, kind=Kind.TEXT),
     ),
     rows=lambda ctx: (

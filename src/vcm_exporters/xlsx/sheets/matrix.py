@@ -11,19 +11,37 @@ and its monitoring rules with their status.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import attrs
 from openpyxl.utils import get_column_letter
 
 from vcm import vocabulary
-from vcm.model import MonitoringKind, MonitoringRule, Observation, RuleStatus, TaskArea
+from vcm.model import (
+    Authority,
+    MonitoringKind,
+    MonitoringRule,
+    Observation,
+    RuleStatus,
+    TaskArea,
+)
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, row_height
 from vcm_exporters.xlsx.context import Context
+from vcm_exporters.xlsx.sheets.data import status_word
 from vcm_exporters.xlsx.tables import ROOM, validation
 
-__all__ = ["FIRST_ROW", "write_area"]
+__all__ = [
+    "FIRST_ROW",
+    "Section",
+    "competence_name",
+    "sections",
+    "subtitle",
+    "value_columns",
+    "value_name",
+    "write_area",
+]
 
 FIRST_ROW = 5
 """The row of the first required competence."""
@@ -36,7 +54,7 @@ MERGED_WIDTH = WIDTHS["B"] + WIDTHS["C"]
 
 def write_area(sheet: Any, ctx: Context, area: TaskArea) -> None:
     """Write the matrix sheet of ``area``."""
-    value_ids = _value_columns(ctx, area)
+    value_ids = value_columns(ctx, area)
     columns = max(FIXED + len(value_ids) + 1, SECTION_COLUMNS)
     for letter, width in WIDTHS.items():
         sheet.column_dimensions[letter].width = width
@@ -47,12 +65,14 @@ def write_area(sheet: Any, ctx: Context, area: TaskArea) -> None:
 
     rows = Rows(sheet)
     _write_grid(rows, ctx, area, value_ids)
-    _write_results(rows, ctx, area)
-    _write_tvb(rows, ctx, area)
-    _write_monitoring(rows, ctx, area)
+    for section in sections(ctx, area):
+        _section(rows, section.heading, section.header)
+        for texts, status in zip(section.rows, section.statuses, strict=True):
+            _section_row(rows, texts, status=status)
 
 
-def _value_columns(ctx: Context, area: TaskArea) -> list[str]:
+def value_columns(ctx: Context, area: TaskArea) -> list[str]:
+    """The value ids of a grid's columns, in order."""
     # The organisation's values in order; then any value id a row names that the catalogue
     # lacks (finding VCM101), so that no behaviour of the model goes missing from the grid.
     ids = dict.fromkeys(value.id for value in ctx.org.values)
@@ -63,11 +83,11 @@ def _value_columns(ctx: Context, area: TaskArea) -> list[str]:
 
 
 def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) -> None:
-    label, index = ctx.labels, ctx.org.index
+    label = ctx.labels
     rows.append([rows.cell(area.name, font=styles.TITLE)], height=24)
-    rows.append([rows.cell(area.description or label["matrix_hint"], font=styles.SUBTITLE)])
+    rows.append([rows.cell(subtitle(ctx, area), font=styles.SUBTITLE)])
     shown: dict[str, Any] = {"font": styles.DISPLAY, "fill": styles.DISPLAY_FILL}
-    names = [_value_name(ctx, value_id) for value_id in value_ids]
+    names = [value_name(ctx, value_id) for value_id in value_ids]
     head: dict[str, Any] = {
         "font": styles.HEADER,
         "fill": styles.HEADER_FILL,
@@ -97,8 +117,7 @@ def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) 
         ]
     )
     for requirement in area.matrix:
-        competence = index.competences.get(requirement.competence)
-        name = competence.name if competence else requirement.competence
+        name = competence_name(ctx, requirement.competence)
         texts = [requirement.behaviour_for(value_id) for value_id in value_ids]
         given = [behaviour.value for behaviour in requirement.behaviours]
         written = [value_id for value_id in value_ids if value_id in given]
@@ -125,9 +144,71 @@ def _write_grid(rows: Rows, ctx: Context, area: TaskArea, value_ids: list[str]) 
             rows.sheet.data_validations.append(validation(choice, where, title=title))
 
 
-def _value_name(ctx: Context, value_id: str) -> str:
+def subtitle(ctx: Context, area: TaskArea) -> str:
+    """Row 2 of a matrix sheet: the task area's description, or how to read the grid."""
+    return area.description or ctx.labels["matrix_hint"]
+
+
+def value_name(ctx: Context, value_id: str) -> str:
+    """The name of a core value as a matrix sheet shows it (its id if the value is unknown)."""
     value = ctx.org.index.values.get(value_id)
     return value.name if value else value_id
+
+
+def competence_name(ctx: Context, competence_id: str) -> str:
+    """The name of a competence as a matrix sheet shows it (its id if it is unknown)."""
+    competence = ctx.org.index.competences.get(competence_id)
+    return competence.name if competence else competence_id
+
+
+@attrs.frozen
+class Section:
+    """A section under the grid: a heading, a header, and a row of texts per item.
+
+    The texts of a row go in A, B (merged over C) and from D on. The items are the task
+    area's ``field`` (``results``, ...), in order; ``sources`` names, per text, the column of
+    the item's data sheet it is made from.
+    """
+
+    heading: str
+    header: tuple[str, ...]
+    field: str
+    sources: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+    statuses: tuple[RuleStatus | None, ...]
+
+
+def sections(
+    ctx: Context, area: TaskArea, required: Mapping[str, int] | None = None
+) -> tuple[Section, ...]:
+    """The sections under the grid of ``area``: results, TVB and monitoring.
+
+    ``required``: the level required per competence, shown beside it in the TVB section;
+    the area's matrix gives it unless another is given.
+    """
+    if required is None:
+        required = ctx.org.index.required_in(area.id)
+    return _results(ctx, area), _tvb(ctx, area, required), _monitoring(ctx, area)
+
+
+def _made(
+    ctx: Context,
+    field: str,
+    heads: Sequence[str],
+    sources: tuple[str, ...],
+    rows: Sequence[tuple[str | None, ...]],
+    statuses: Sequence[RuleStatus | None] = (),
+) -> Section:
+    # ``heads``: the label keys of the heading and of each column's head.
+    heading, *header = (ctx.labels[key] for key in heads)
+    return Section(
+        heading=heading,
+        header=tuple(header),
+        field=field,
+        sources=sources,
+        rows=tuple(rows),
+        statuses=tuple(statuses) or (None,) * len(rows),
+    )
 
 
 def _section(rows: Rows, heading: str, header: Sequence[str]) -> None:
@@ -174,93 +255,85 @@ def _lines(items: Iterable[str | None]) -> str | None:
     return text or None
 
 
-def _write_results(rows: Rows, ctx: Context, area: TaskArea) -> None:
+def _result_names(ctx: Context, ids: Iterable[str]) -> str | None:
+    results = ctx.org.index.results
+    return _lines(result.name if (result := results.get(key)) else key for key in ids)
+
+
+def _results(ctx: Context, area: TaskArea) -> Section:
+    rows = tuple(
+        (
+            result.id,
+            result.name,
+            result.client,
+            _lines(value_name(ctx, value_id) for value_id in result.values),
+            result.description,
+        )
+        for result in area.results
+    )
+    heads = ("results_heading", "id", "result", "client", "values", "description")
+    return _made(ctx, "results", heads, ("id", "name", "client", "values", "description"), rows)
+
+
+def _authority(ctx: Context, authority: Authority) -> str:
     label = ctx.labels
-    header = [label["id"], label["result"], label["client"], label["values"], label["description"]]
-    _section(rows, label["results_heading"], header)
-    for result in area.results:
-        values = _lines(_value_name(ctx, value_id) for value_id in result.values)
-        _section_row(rows, [result.id, result.name, result.client, values, result.description])
+    details = [label.word(authority.kind.value)]
+    if authority.limit:
+        details.append(f"{label['limit_word']}: {authority.limit}")
+    if authority.escalate_to:
+        details.append(f"{label['escalate_word']}: {authority.escalate_to}")
+    return f"• {authority.description} ({'; '.join(details)})"
 
 
-def _write_tvb(rows: Rows, ctx: Context, area: TaskArea) -> None:
-    label, index = ctx.labels, ctx.org.index
-    header = [
-        label["id"],
-        label["responsibility"],
-        label["authorities"],
-        label["results"],
-        label["competences"],
-    ]
-    _section(rows, label["tvb_heading"], header)
-    required = index.required_in(area.id)
-    for responsibility in area.responsibilities:
-        authorities = []
-        for authority in responsibility.authorities:
-            details = [label.word(authority.kind.value)]
-            if authority.limit:
-                details.append(f"{label['limit_word']}: {authority.limit}")
-            if authority.escalate_to:
-                details.append(f"{label['escalate_word']}: {authority.escalate_to}")
-            authorities.append(f"• {authority.description} ({'; '.join(details)})")
-        results = _lines(
-            result.name if (result := index.results.get(result_id)) else result_id
-            for result_id in responsibility.results
+def _tvb(ctx: Context, area: TaskArea, required: Mapping[str, int]) -> Section:
+    rows = tuple(
+        (
+            responsibility.id,
+            responsibility.description,
+            _lines(_authority(ctx, authority) for authority in responsibility.authorities),
+            _result_names(ctx, responsibility.results),
+            _lines(
+                _competence_with_level(ctx, competence_id, required.get(competence_id))
+                for competence_id in responsibility.competences
+            ),
         )
-        competences = _lines(
-            _competence_with_level(ctx, competence_id, required.get(competence_id))
-            for competence_id in responsibility.competences
-        )
-        _section_row(
-            rows,
-            [
-                responsibility.id,
-                responsibility.description,
-                _lines(authorities),
-                results,
-                competences,
-            ],
-        )
+        for responsibility in area.responsibilities
+    )
+    heads = ("tvb_heading", "id", "responsibility", "authorities", "results", "competences")
+    sources = ("id", "description", "authorities", "results", "competences")
+    return _made(ctx, "responsibilities", heads, sources, rows)
 
 
 def _competence_with_level(ctx: Context, competence_id: str, level: int | None) -> str:
-    competence = ctx.org.index.competences.get(competence_id)
-    name = competence.name if competence else competence_id
+    name = competence_name(ctx, competence_id)
     return name if level is None else f"{name} ({level})"
 
 
-def _write_monitoring(rows: Rows, ctx: Context, area: TaskArea) -> None:
-    label, index = ctx.labels, ctx.org.index
-    header = [
-        label["id"],
-        label["indicator"],
-        label["results"],
-        label["how"],
-        label["norm"],
-        label["latest"],
-        f"{label['status']} {label.words.date(ctx.as_of)}",
-    ]
-    _section(rows, label["monitoring_heading"], header)
+def _monitoring(ctx: Context, area: TaskArea) -> Section:
+    label = ctx.labels
+    rows = []
+    statuses = []
     for rule in area.monitoring:
         status, observation = rule.status(ctx.as_of)
-        results = _lines(
-            result.name if (result := index.results.get(result_id)) else result_id
-            for result_id in rule.results
-        )
         how = _lines([rule.method, f"{label.word(rule.frequency.value)} · {rule.owner}"])
-        _section_row(
-            rows,
-            [
+        rows.append(
+            (
                 rule.id,
                 rule.indicator,
-                results,
+                _result_names(ctx, rule.results),
                 how,
                 _norm(ctx, rule),
                 _reading(ctx, rule, observation),
-                label.word(status.value),
-            ],
-            status=status,
+                status_word(ctx, rule),
+            )
         )
+        statuses.append(status)
+    heads = ("monitoring_heading", "id", "indicator", "results", "how", "norm", "latest")
+    sources = ("id", "indicator", "results", "method", "target", "reading", "reading")
+    section = _made(ctx, "monitoring", heads, sources, rows, statuses)
+    # The status's head names the date it is as of.
+    status_head = f"{label['status']} {label.words.date(ctx.as_of)}"
+    return attrs.evolve(section, header=(*section.header, status_head))
 
 
 def _number(ctx: Context, value: float, unit: str | None) -> str:

@@ -19,7 +19,14 @@ from vcm.model import DevelopmentKind, DevelopmentStatus
 from vcm_exporters.xlsx import styles
 from vcm_exporters.xlsx.cells import Rows, joined, row_height
 from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
-from vcm_exporters.xlsx.sheets.data import ID, NAME, SHORT, TEXT
+from vcm_exporters.xlsx.sheets.data import (
+    ID,
+    NAME,
+    TEXT,
+    enum_field,
+    level_field,
+    referring,
+)
 
 if TYPE_CHECKING:
     from vcm_exporters.xlsx.context import Context
@@ -27,45 +34,11 @@ if TYPE_CHECKING:
 __all__ = ["SHEETS", "write_gaps"]
 
 
-def _person_field() -> Field:
-    return Field(
-        key="person",
-        width=ID,
-        get=lambda row: row[0].id,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids("people"),
-        optional=False,
-    )
-
-
-def _person_name() -> Field:
-    return Field(
-        key="person_name",
-        width=24,
-        get=lambda row: row[0].id,
-        kind=Kind.DERIVED,
-        names="people",
-    )
-
-
-def _competence_name() -> Field:
-    return Field(
-        key="competence_name",
-        width=24,
-        get=lambda row: row[1].competence,
-        kind=Kind.DERIVED,
-        names="competences",
-    )
-
-
-def _competence_field() -> Field:
-    return Field(
-        key="competence",
-        width=ID,
-        get=lambda row: row[1].competence,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids("competences"),
-        optional=False,
+def _referring() -> tuple[Field, ...]:
+    # The person and the competence of a row, each with its name beside it.
+    return (
+        *referring("person", lambda row: row[0].id, "people"),
+        *referring("competence", lambda row: row[1].competence, "competences"),
     )
 
 
@@ -86,18 +59,9 @@ ASSESSMENTS = DataSheet(
     key="assessments",
     table="Assessments",
     fields=(
-        _person_field(),
-        _person_name(),
-        _competence_field(),
-        _competence_name(),
+        *_referring(),
         Field(key="date", width=12, get=lambda row: row[1].date, kind=Kind.DATE, optional=False),
-        Field(
-            key="level",
-            width=8,
-            get=lambda row: row[1].level,
-            kind=Kind.LEVEL,
-            choice=lambda ctx: ctx.levels(),
-        ),
+        level_field("level", lambda row: row[1].level),
         Field(key="observable", width=12, get=lambda row: row[1].observable, kind=Kind.FLAG),
         Field(key="valid_until", width=12, get=lambda row: row[1].valid_until, kind=Kind.DATE),
         Field(key="assessor", width=20, get=lambda row: row[1].assessor, kind=Kind.TEXT),
@@ -112,35 +76,12 @@ DEVELOPMENT = DataSheet(
     key="development",
     table="Development",
     fields=(
-        _person_field(),
-        _person_name(),
-        _competence_field(),
-        _competence_name(),
-        Field(
-            key="kind",
-            width=SHORT,
-            get=lambda row: row[1].kind,
-            kind=Kind.ENUM,
-            enum=DevelopmentKind,
-            choice=lambda ctx: ctx.words(DevelopmentKind),
-        ),
+        *_referring(),
+        enum_field("kind", lambda row: row[1].kind, DevelopmentKind),
         Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
-        Field(
-            key="target_level",
-            width=12,
-            get=lambda row: row[1].target_level,
-            kind=Kind.LEVEL,
-            choice=lambda ctx: ctx.levels(),
-        ),
+        level_field("target_level", lambda row: row[1].target_level, width=12),
         Field(key="due", width=12, get=lambda row: row[1].due, kind=Kind.DATE),
-        Field(
-            key="status",
-            width=SHORT,
-            get=lambda row: row[1].status,
-            kind=Kind.ENUM,
-            enum=DevelopmentStatus,
-            choice=lambda ctx: ctx.words(DevelopmentStatus),
-        ),
+        enum_field("status", lambda row: row[1].status, DevelopmentStatus),
     ),
     rows=lambda ctx: (
         (person, action) for person in ctx.org.people for action in person.development

@@ -189,14 +189,19 @@ def _coverage_chart(sheet: Any, title: str, header_row: int, areas: int, anchor:
     sheet.add_chart(chart, anchor)
 
 
+def _chart_sheet(sheet: Any, first: float, numbers: str) -> Rows:
+    # A sheet of tables beside charts: a wide first column, narrow number columns.
+    sheet.column_dimensions["A"].width = first
+    for letter in numbers:
+        sheet.column_dimensions[letter].width = 12.0
+    styles.page(sheet, landscape=True)
+    return Rows(sheet)
+
+
 def write_trends(sheet: Any, ctx: Context) -> None:
     """Per quantitative rule: its readings over time against target and threshold."""
     report, workbook = ctx.labels.words.report, ctx.labels.words.workbook
-    sheet.column_dimensions["A"].width = 18.0
-    for letter in "BCD":
-        sheet.column_dimensions[letter].width = 12.0
-    styles.page(sheet, landscape=True)
-    rows = Rows(sheet)
+    rows = _chart_sheet(sheet, 18.0, "BCD")
     drawn = 0
     for area in ctx.org.task_areas:
         for rule in area.monitoring:
@@ -253,14 +258,10 @@ def write_trends(sheet: Any, ctx: Context) -> None:
 def write_profiles(sheet: Any, ctx: Context) -> None:
     """Per person (with people only): the current against the required level, as a radar."""
     report, workbook = ctx.labels.words.report, ctx.labels.words.workbook
-    sheet.column_dimensions["A"].width = 40.0
-    for letter in "BC":
-        sheet.column_dimensions[letter].width = 12.0
-    styles.page(sheet, landscape=True)
+    rows = _chart_sheet(sheet, 40.0, "BC")
     by_person: dict[str, list[Any]] = {}
     for gap in gaps(ctx.org, as_of=ctx.as_of):
         by_person.setdefault(gap.person, []).append(gap)
-    rows = Rows(sheet)
     drawn = 0
     competences = ctx.org.index.competences
     for person in ctx.org.people:
