@@ -116,6 +116,7 @@ def read_workbook(
         zlib.error,
         expat.ExpatError,
         EOFError,
+        IndexError,
         KeyError,
         ValueError,
         OSError,
