@@ -114,7 +114,7 @@ def test_a_status_that_disagrees_names_the_reading_it_comes_from(thuiszorg: byte
 
     assert problems(edited(thuiszorg, edit)) == [
         f"'Bewaking'!N2: toont 'Risico', maar 'Metingen'!D{reading} zegt 'Op koers': "
-        f"wijzig 'Metingen'!D{reading} en maak deze cel gelijk (of maak haar leeg)"
+        f"een wijziging hoort in 'Metingen'!D{reading}; maak deze cel gelijk, of maak haar leeg"
     ]
 
 
