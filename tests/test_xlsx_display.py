@@ -114,7 +114,7 @@ def test_a_status_that_disagrees_names_the_reading_it_comes_from(thuiszorg: byte
 
     assert problems(edited(thuiszorg, edit)) == [
         f"'Bewaking'!N2: toont 'Risico', maar 'Metingen'!D{reading} zegt 'Op koers': "
-        f"wijzig 'Metingen'!D{reading} en maak deze cel gelijk (of maak haar leeg)"
+        f"een wijziging hoort in 'Metingen'!D{reading}; maak deze cel gelijk, of maak haar leeg"
     ]
 
 
@@ -448,3 +448,51 @@ def test_the_same_values_are_named_in_english_in_an_english_workbook() -> None:
     found = problems(edited(data, edit))
     assert "'Values'!A2: an id must not contain whitespace: 'with space'" in found
     assert "'Assessments'!F8: must be 1 or more, not 0" in found
+
+
+def _section_cells(book: Any, org: Organisation, language: str) -> list[tuple[str, str]]:
+    """(sheet, cell) of every non-empty cell under the grids, heading rows left out."""
+    labels = labels_for(language)
+    headings = {labels[key] for key in ("results_heading", "tvb_heading", "monitoring_heading")}
+    names = {sheet.title for sheet in book.worksheets}
+    found = []
+    for sheet in book.worksheets[: len(book.sheetnames)]:
+        if sheet.title not in names or sheet["A4"].value is not None:
+            continue
+        rows = list(sheet.iter_rows(min_row=5))
+        start = next(
+            (index for index, row in enumerate(rows) if row[0].value == labels["results_heading"]),
+            None,
+        )
+        if start is None:
+            continue
+        for row in rows[start:]:
+            if row[0].value in headings:
+                continue
+            found += [(sheet.title, cell.coordinate) for cell in row if cell.value is not None]
+    return found
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(org=organisations(), language=st.sampled_from(["en", "nl"]), data=st.data())
+def test_any_cell_under_a_grid_typed_over_is_named(
+    org: Organisation, language: str, data: st.DataObject
+) -> None:
+    """Whichever cell of the sections under a grid a team types over, that cell is reported."""
+    workbook = export_bytes(org, language=language)
+    book = load_workbook(io.BytesIO(workbook))
+    cells = _section_cells(book, org, language)
+    if not cells:
+        return
+    sheet, cell = data.draw(st.sampled_from(cells))
+    part = f"xl/worksheets/sheet{book.sheetnames.index(sheet) + 1}.xml"
+
+    def typed_over(xml: bytes) -> bytes:
+        element = re.compile(rf'<c r="{cell}"[^>]*>.*?</t></is></c>'.encode(), re.S)
+        assert element.search(xml) is not None
+        end = b"</t></is></c>"
+        return element.sub(lambda m: m.group()[: -len(end)] + b" (changed)" + end, xml)
+
+    (line,) = problems(_rewritten(workbook, part, typed_over))
+    quoted = sheet.replace("'", "''")
+    assert line.startswith(f"'{quoted}'!{cell}: ")

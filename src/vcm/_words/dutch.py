@@ -498,8 +498,8 @@ DUTCH = Words(
             "de kolom {column!r} leest vcm niet: verwijder haar of verplaats wat erin staat"
         ),
         problem_disagrees=(
-            "toont {found!r}, maar {source} zegt {expected!r}: wijzig {source} en maak deze cel "
-            "gelijk (of maak haar leeg)"
+            "toont {found!r}, maar {source} zegt {expected!r}: een wijziging hoort in {source}; "
+            "maak deze cel gelijk, of maak haar leeg"
         ),
         problem_not_read=(
             "toont {found!r}, maar vcm leest deze cel niet (onder en naast het raster wordt "
