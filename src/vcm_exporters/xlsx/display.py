@@ -303,7 +303,9 @@ class Watcher:
                         continue
                     key = section.sources[index if index < 2 else index - 1]
                     shown = here.at(number, column)
-                    if key == "competences" and shown is not None and _text(shown) != expected:
+                    if shown is None or _text(shown) == expected:
+                        continue
+                    if key == "competences":
                         # Made with the levels the grid had when the workbook was written
                         # (a level changed in the grid since): made again on the next export.
                         if exported is None:
