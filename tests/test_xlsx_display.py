@@ -91,7 +91,6 @@ def test_names_beside_ids_that_disagree_name_both_cells(thuiszorg: bytes) -> Non
     assert len(found) == 3
     assert found[0].startswith("'Indicatoren'!B3: toont 'Een andere naam', maar ")
     assert f"'Competenties'!B{competence_row} zegt" in found[0]
-    assert found[1].startswith("'Bewaking'!") is False
     assert any(
         line.startswith("'Metingen'!B2: toont") and f"'Bewaking'!D{rule_row} zegt" in line
         for line in found
@@ -115,7 +114,7 @@ def test_a_status_that_disagrees_names_the_reading_it_comes_from(thuiszorg: byte
 
     assert problems(edited(thuiszorg, edit)) == [
         f"'Bewaking'!N2: toont 'Risico', maar 'Metingen'!D{reading} zegt 'Op koers': "
-        f"wijzig 'Metingen'!D{reading} en maak deze cel gelijk (of maak haar leeg)"
+        f"een wijziging hoort in 'Metingen'!D{reading}; maak deze cel gelijk, of maak haar leeg"
     ]
 
 
@@ -409,3 +408,91 @@ def test_the_dutch_example_saved_again_by_libreoffice_reads_back_equal(tmp_path:
         timeout=300,
     )
     assert org == vcm.load(out / "matrix.xlsx")
+
+
+# --- problems in the workbook's language ------------------------------------------------------
+
+
+def test_values_the_model_refuses_are_named_in_dutch_with_their_cells(thuiszorg: bytes) -> None:
+    """An id with a space, a level below the scale and an empty required cell in a Dutch
+    workbook: each a Dutch line naming its cell, what was found and what was expected."""
+    book = load_workbook(io.BytesIO(thuiszorg))
+    value_id = book["Kernwaarden"]["A2"].value
+
+    def edit(book: Any) -> None:
+        book["Kernwaarden"]["A2"] = "met spatie"
+        book["Beoordelingen"]["F8"] = 0
+        book["Metingen"]["C2"] = None
+
+    found = problems(edited(thuiszorg, edit))
+    assert "'Kernwaarden'!A2: een id mag geen witruimte bevatten: 'met spatie'" in found
+    assert "'Beoordelingen'!F8: moet 1 of meer zijn, niet 0" in found
+    assert (
+        "'Metingen'!C2: gevonden: een lege cel; verwacht: een waarde (de cel mag niet leeg zijn)"
+        in found
+    )
+    # The behaviours of the value whose id changed now name an id the sheet lacks.
+    assert f"'Gedrag per waarde'!A2: {value_id!r} is geen id op het werkblad Kernwaarden" in found
+    english = ("must", "contain", "expected", "found", "not an id")
+    assert not [line for line in found if any(word in line for word in english)]
+
+
+def test_the_same_values_are_named_in_english_in_an_english_workbook() -> None:
+    """The same edits in an English workbook: the model's own English words."""
+    data = export_bytes(examples.load("thuiszorg"), language="en", include_people=True)
+
+    def edit(book: Any) -> None:
+        book["Values"]["A2"] = "with space"
+        book["Assessments"]["F8"] = 0
+
+    found = problems(edited(data, edit))
+    assert "'Values'!A2: an id must not contain whitespace: 'with space'" in found
+    assert "'Assessments'!F8: must be 1 or more, not 0" in found
+
+
+def _section_cells(book: Any, org: Organisation, language: str) -> list[tuple[str, str]]:
+    """(sheet, cell) of every non-empty cell under the grids, heading rows left out."""
+    labels = labels_for(language)
+    headings = {labels[key] for key in ("results_heading", "tvb_heading", "monitoring_heading")}
+    names = {sheet.title for sheet in book.worksheets}
+    found = []
+    for sheet in book.worksheets[: len(book.sheetnames)]:
+        if sheet.title not in names or sheet["A4"].value is not None:
+            continue
+        rows = list(sheet.iter_rows(min_row=5))
+        start = next(
+            (index for index, row in enumerate(rows) if row[0].value == labels["results_heading"]),
+            None,
+        )
+        if start is None:
+            continue
+        for row in rows[start:]:
+            if row[0].value in headings:
+                continue
+            found += [(sheet.title, cell.coordinate) for cell in row if cell.value is not None]
+    return found
+
+
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+@given(org=organisations(), language=st.sampled_from(["en", "nl"]), data=st.data())
+def test_any_cell_under_a_grid_typed_over_is_named(
+    org: Organisation, language: str, data: st.DataObject
+) -> None:
+    """Whichever cell of the sections under a grid a team types over, that cell is reported."""
+    workbook = export_bytes(org, language=language)
+    book = load_workbook(io.BytesIO(workbook))
+    cells = _section_cells(book, org, language)
+    if not cells:
+        return
+    sheet, cell = data.draw(st.sampled_from(cells))
+    part = f"xl/worksheets/sheet{book.sheetnames.index(sheet) + 1}.xml"
+
+    def typed_over(xml: bytes) -> bytes:
+        element = re.compile(rf'<c r="{cell}"[^>]*>.*?</t></is></c>'.encode(), re.S)
+        assert element.search(xml) is not None
+        end = b"</t></is></c>"
+        return element.sub(lambda m: m.group()[: -len(end)] + b" (changed)" + end, xml)
+
+    (line,) = problems(_rewritten(workbook, part, typed_over))
+    quoted = sheet.replace("'", "''")
+    assert line.startswith(f"'{quoted}'!{cell}: ")

@@ -454,6 +454,26 @@ def test_all_failures_are_vcm_errors_for_truncated_files() -> None:
             read(data[:size])
 
 
+@pytest.mark.parametrize(
+    ("found", "broken"),
+    [
+        (b'<c r="A2"', b'<c r="2"'),  # a cell without its column
+        (b'<c r="A2"', b'<c r="A2" t="s"><v>99999</v></c><c r="B2"'),  # no such shared string
+        (b'<c r="A2"', b'<c r="A2"><v>twelve</v></c><c r="B2"'),  # a number that is none
+        (b'<row r="2"', b'<row r="x"'),  # a row numbered with a letter
+    ],
+)
+def test_broken_cells_in_the_xml_are_vcm_errors(found: bytes, broken: bytes) -> None:
+    """A sheet whose XML no spreadsheet program writes is refused with a VcmError."""
+    data = export_bytes(examples.load("library"))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        sheets = [name for name in package.namelist() if name.startswith("xl/worksheets/sheet")]
+    for sheet in sheets:
+        data = _rewritten(data, sheet, lambda xml: xml.replace(found, broken, 1))
+    with pytest.raises(VcmError, match="'Organisation'"):
+        read(data)
+
+
 # --- a real spreadsheet program ---------------------------------------------------------
 
 

@@ -1,21 +1,20 @@
-"""Optional text fields that a strategy does not draw itself are drawn all the same.
+"""Optional text fields that the valid strategy does not draw itself are drawn all the same.
 
-A new optional text field of the model (a person's e-mail address, say) is then drawn by
-every strategy without a change here, so the round-trip property tests see it lost by any
-reader or writer that forgets it. tests/test_fields_everywhere.py fails, naming the field,
-for a field of another kind that no strategy draws.
+A new optional text field of the model (a person's e-mail address, say) is then drawn
+without a change here, so the round-trip property tests see it lost by any reader or
+writer that forgets it. (The loose strategy draws every field from its validator.)
+tests/test_fields_everywhere.py fails, naming the field, for a field no strategy draws.
 """
 
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
-__all__ = ["builds", "make"]
+__all__ = ["make"]
 
 T = TypeVar("T")
 
@@ -32,21 +31,6 @@ def _free_texts(cls: type[Any]) -> tuple[str, ...]:
             if field.default is None and hints[field.name] == (str | None)
         )
     return _FREE[cls]
-
-
-def builds(
-    cls: type[T],
-    texts: st.SearchStrategy[str],
-    /,
-    via: Callable[..., T] | None = None,
-    **given: Any,
-) -> st.SearchStrategy[T]:
-    """``st.builds(cls, **given)``, and ``None`` or text for every other optional text field.
-
-    ``via`` builds the object instead of ``cls`` (a function that ties fields together).
-    """
-    free = {name: st.none() | texts for name in _free_texts(cls) if name not in given}
-    return st.builds(via or cls, **given, **free)
 
 
 def make(draw: st.DrawFn, cls: type[T], texts: st.SearchStrategy[str], /, **given: Any) -> T:

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from enum import Enum
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
+import attrs
 from hypothesis import strategies as st
 
 from vcm import model as m
-from vcm._testing._fields import builds
+from vcm.model import _validators as v
 
 __all__ = ["loose_organisations"]
+
+T = TypeVar("T")
 
 # Text a YAML or JSON writer must quote or escape to read it back as the same text.
 TRICKY = (
@@ -111,115 +116,66 @@ def _few(strategy: st.SearchStrategy[Any], most: int = 3) -> st.SearchStrategy[t
 levels = st.integers(min_value=1, max_value=12)
 numbers = st.integers(-(10**12), 10**12) | st.floats(allow_nan=False, allow_infinity=False)
 
-purposes = builds(m.Purpose, texts, vision=texts, mission=texts, statement=_optional(texts))
-values = builds(
-    m.Value,
-    texts,
-    id=identifiers,
-    name=texts,
-    description=_optional(texts),
-    behaviours=_few(texts),
-    counter_behaviours=_few(texts),
-)
-scales = st.one_of(
-    st.just(m.DEFAULT_SCALE),
-    _few(builds(m.Level, texts, level=levels, name=texts, description=_optional(texts)), 5).map(
-        m.Scale
-    ),
-)
-indicators = st.dictionaries(levels, _few(texts), max_size=3).map(
+# What each validator of the model accepts, object by object: one home for the loose shapes,
+# so a new field of a known kind is drawn without a change here.
+_ACCEPTS: dict[object, st.SearchStrategy[Any]] = {
+    v.identifier: identifiers,
+    v.text: texts,
+    v.optional_text: _optional(texts),
+    v.identifiers: _few(identifiers),
+    v.texts: _few(texts),
+    v.level: levels,
+    v.optional_level: _optional(levels),
+    v.optional_number: _optional(numbers),
+    v.day: st.dates(),
+    v.optional_day: _optional(st.dates()),
+    v.flag: st.booleans(),
+}
+
+
+def _loose(cls: type[T], /, **given: st.SearchStrategy[Any]) -> st.SearchStrategy[T]:
+    """``cls`` with every field drawn from what its validator accepts; ``given`` overrides."""
+    return st.builds(
+        cls, **{f.name: given[f.name] if f.name in given else _accepted(f) for f in _fields(cls)}
+    )
+
+
+def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
+    return tuple(attrs.fields(attrs.resolve_types(cls)))
+
+
+def _accepted(field: attrs.Attribute[Any]) -> st.SearchStrategy[Any]:
+    check = field.validator
+    if check in _ACCEPTS:
+        return _ACCEPTS[check]
+    kind, optional = field.type, False
+    if get_origin(kind) in (Union, UnionType) and type(None) in get_args(kind):
+        (kind,) = (member for member in get_args(kind) if member is not type(None))
+        optional = True
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        drawn: st.SearchStrategy[Any] = st.sampled_from(kind)
+    elif isinstance(kind, type) and attrs.has(kind):
+        drawn = _loose(kind)
+    elif get_origin(kind) is tuple and attrs.has(get_args(kind)[0]):
+        drawn = _few(_loose(get_args(kind)[0]))
+    else:
+        raise TypeError(f"no loose strategy for {field.name}: {field.type}; add one to _ACCEPTS")
+    return _optional(drawn) if optional else drawn
+
+
+# Entries the file keys by a level or a value id: one entry per key, as its mapping holds.
+_indicators = st.dictionaries(levels, _few(texts), max_size=3).map(
     lambda by_level: tuple(m.Indicator(level=k, behaviours=v) for k, v in by_level.items())
 )
-competences = builds(
-    m.Competence,
-    texts,
-    id=identifiers,
-    name=texts,
-    kind=st.sampled_from(m.CompetenceKind),
-    description=_optional(texts),
-    values=_few(identifiers),
-    indicators=indicators,
-    references=_few(texts),
-)
-results = builds(
-    m.Result,
-    texts,
-    id=identifiers,
-    name=texts,
-    client=texts,
-    description=_optional(texts),
-    values=_few(identifiers),
-)
-authorities = builds(
-    m.Authority,
-    texts,
-    description=texts,
-    kind=st.sampled_from(m.AuthorityKind),
-    limit=_optional(texts),
-    escalate_to=_optional(texts),
-)
-responsibilities = builds(
-    m.Responsibility,
-    texts,
-    id=identifiers,
-    description=texts,
-    results=_few(identifiers),
-    competences=_few(identifiers),
-    authorities=_few(authorities),
-)
-requirements = builds(
-    m.Requirement,
-    texts,
-    competence=identifiers,
-    level=levels,
-    behaviours=st.dictionaries(identifiers, texts, max_size=3).map(
-        lambda by_value: tuple(m.Behaviour(value=k, text=v) for k, v in by_value.items())
-    ),
-)
-observations = st.one_of(
-    builds(m.Observation, texts, date=st.dates(), value=numbers, note=_optional(texts)),
-    builds(
-        m.Observation,
-        texts,
-        date=st.dates(),
-        status=st.sampled_from(m.ObservationStatus),
-        note=_optional(texts),
-    ),
-)
-rules = builds(
-    m.MonitoringRule,
-    texts,
-    id=identifiers,
-    kind=st.sampled_from(m.MonitoringKind),
-    indicator=texts,
-    frequency=st.sampled_from(m.Frequency),
-    owner=texts,
-    results=_few(identifiers),
-    method=_optional(texts),
-    unit=_optional(texts),
-    direction=_optional(st.sampled_from(m.Direction)),
-    target=_optional(numbers),
-    threshold=_optional(numbers),
-    response=_optional(texts),
-    observations=_few(observations),
-)
-task_areas = builds(
-    m.TaskArea,
-    texts,
-    id=identifiers,
-    name=texts,
-    description=_optional(texts),
-    results=_few(results),
-    responsibilities=_few(responsibilities),
-    matrix=_few(requirements),
-    monitoring=_few(rules),
+_behaviours = st.dictionaries(identifiers, texts, max_size=3).map(
+    lambda by_value: tuple(m.Behaviour(value=k, text=v) for k, v in by_value.items())
 )
 
 
 def _assessment(
     observed: bool, level: int, date: dt.date, valid_for: int | None, **fields: Any
 ) -> m.Assessment:
-    # valid_until may not lie before the assessment's own date (the model refuses it).
+    # The level goes with observable; valid_until may not lie before the assessment's date.
     valid_until = None
     if valid_for is not None:
         valid_until = date + dt.timedelta(days=min(valid_for, (dt.date.max - date).days))
@@ -232,53 +188,46 @@ def _assessment(
     )
 
 
-assessments = builds(
-    m.Assessment,
-    texts,
-    via=_assessment,
+def _observation(value: float | None, status: m.ObservationStatus, **fields: Any) -> Any:
+    # A reading is a value or a status, never both.
+    return m.Observation(value=value, status=None if value is not None else status, **fields)
+
+
+scales = st.one_of(st.just(m.DEFAULT_SCALE), _few(_loose(m.Level), 5).map(m.Scale))
+# Fields drawn together by the functions above, the others one by one.
+_TIED = ("level", "observable", "valid_until", "value", "status")
+assessments = st.builds(
+    _assessment,
     observed=st.booleans(),
     level=levels,
-    competence=identifiers,
-    date=st.dates(),
     valid_for=_optional(st.integers(0, 3000)),
-    assessor=_optional(texts),
-    evidence=_optional(texts),
+    **{f.name: _accepted(f) for f in _fields(m.Assessment) if f.name not in _TIED},
 )
-development = builds(
-    m.DevelopmentAction,
-    texts,
-    competence=identifiers,
-    kind=st.sampled_from(m.DevelopmentKind),
-    description=texts,
-    target_level=_optional(levels),
-    due=_optional(st.dates()),
-    status=st.sampled_from(m.DevelopmentStatus),
+observations = st.builds(
+    _observation,
+    value=_optional(numbers),
+    status=st.sampled_from(m.ObservationStatus),
+    **{f.name: _accepted(f) for f in _fields(m.Observation) if f.name not in _TIED},
 )
-people = builds(
-    m.Person,
-    texts,
-    id=identifiers,
-    name=texts,
-    task_areas=_few(identifiers),
-    assessments=_few(assessments),
-    development=_few(development),
+_rules = _loose(m.MonitoringRule, observations=_few(observations))
+_task_areas = _loose(
+    m.TaskArea,
+    monitoring=_few(_rules),
+    matrix=_few(_loose(m.Requirement, behaviours=_behaviours)),
 )
+_competences = _loose(m.Competence, indicators=_indicators)
+_people = _loose(m.Person, assessments=_few(assessments))
 
 
 def loose_organisations(
     *, max_values: int, max_competences: int, max_task_areas: int, max_people: int
 ) -> st.SearchStrategy[m.Organisation]:
     """Organisations valid object by object only: ids need not be unique or resolve."""
-    return builds(
+    return _loose(
         m.Organisation,
-        texts,
-        id=identifiers,
-        name=texts,
-        purpose=purposes,
-        language=st.sampled_from(m.Language),
-        values=_few(values, max_values),
+        values=_few(_loose(m.Value), max_values),
         scale=scales,
-        competences=_few(competences, max_competences),
-        task_areas=_few(task_areas, max_task_areas),
-        people=_few(people, max_people),
+        competences=_few(_competences, max_competences),
+        task_areas=_few(_task_areas, max_task_areas),
+        people=_few(_people, max_people),
     )

@@ -385,6 +385,7 @@ class WorkbookWords:
     problems_many: str
     problems_more: str
     found_expected: str
+    found_empty: str
     expected_whole: str
     expected_number: str
     expected_date: str

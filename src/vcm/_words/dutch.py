@@ -481,6 +481,7 @@ DUTCH = Words(
         problems_many="{count} problemen in de werkmap:",
         problems_more="... en meer (er worden er ten hoogste {limit} genoemd)",
         found_expected="gevonden: {found}; verwacht: {expected}",
+        found_empty="een lege cel",
         expected_whole="een geheel getal",
         expected_number="een getal",
         expected_date="een datum (15-09-2026 of 2026-09-15)",
@@ -497,8 +498,8 @@ DUTCH = Words(
             "de kolom {column!r} leest vcm niet: verwijder haar of verplaats wat erin staat"
         ),
         problem_disagrees=(
-            "toont {found!r}, maar {source} zegt {expected!r}: wijzig {source} en maak deze cel "
-            "gelijk (of maak haar leeg)"
+            "toont {found!r}, maar {source} zegt {expected!r}: een wijziging hoort in {source}; "
+            "maak deze cel gelijk, of maak haar leeg"
         ),
         problem_not_read=(
             "toont {found!r}, maar vcm leest deze cel niet (onder en naast het raster wordt "

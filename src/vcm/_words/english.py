@@ -465,6 +465,7 @@ ENGLISH = Words(
         problems_many="{count} problems in the workbook:",
         problems_more="... and more (at most {limit} are listed)",
         found_expected="found {found}; expected {expected}",
+        found_empty="an empty cell",
         expected_whole="a whole number",
         expected_number="a number",
         expected_date="a date (2026-09-15)",
@@ -479,8 +480,8 @@ ENGLISH = Words(
             "the column {column!r} is not one vcm reads: remove it or move what it holds"
         ),
         problem_disagrees=(
-            "shows {found!r}, but {source} says {expected!r}: edit {source}, and make this cell "
-            "agree (or empty it)"
+            "shows {found!r}, but {source} says {expected!r}: a change belongs in {source}; "
+            "make this cell agree, or empty it"
         ),
         problem_not_read=(
             "shows {found!r}, which vcm does not read (nothing under or beside the grid is "

@@ -112,6 +112,8 @@ class Watcher:
         read yet: (sheet key, row, name's column, id's column, kind, id, shown)."""
         self.statuses: list[tuple[int, str, Any]] = []
         """The Monitoring sheet's status cells: (row, the rule's id, shown)."""
+        self._plans: dict[str, tuple[list[str], list[tuple[int, str, str, str, str]], int | None]]
+        self._plans = {}
 
     # -- while the data sheets are read --
 
@@ -121,30 +123,48 @@ class Watcher:
         """Note a row of a data sheet as read: its raw ``cells``; ``shown``: the key and
         column of each display cell."""
         key = sheet.key
-        if key not in self.columns:
-            self.columns[key] = row.columns
-            self.sheets[key] = row.sheet
-        for kind in _KINDS_OF_SHEET.get(key, ()):
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plan(key, row, shown)
+        kinds, names, status = plan
+        for kind in kinds:
             if row["id"] is not None:
                 self.homes[kind].setdefault(row["id"], row)
-        if not shown:
-            return
-        raw = {name: cells[column - 1] for name, column in shown if column <= len(cells)}
-        for name, source, kind in _NAMES_ON_SHEET.get(key, ()):
-            value = _shown(raw.get(name))
+        width = len(cells)
+        for index, name, source, kind, field in names:
+            value = cells[index] if index < width else None
             if value is None:
                 continue
             row_id = row[source]
-            if row_id is None:
-                continue
-            home = self.homes[kind].get(row_id)
+            home = self.homes[kind].get(row_id) if row_id is not None else None
             # The home's value is what the model gets: an equal name needs no second look.
-            if home is None or _text(value) != home[SHOWN_NAME[kind]]:
+            if home is not None and value == home[field]:
+                continue
+            value = _shown(value)
+            differs = home is None or _text(value) != home[field]
+            if value is not None and row_id is not None and differs:
                 self.names.append((key, row.number, name, source, kind, row_id, value))
-        if key == data.MONITORING.key:
-            value = _shown(raw.get("status"))
+        if status is not None and status < width:
+            value = _shown(cells[status])
             if value is not None and row["id"] is not None:
                 self.statuses.append((row.number, row["id"], value))
+
+    def _plan(
+        self, key: str, row: Row, shown: Sequence[tuple[str, int]]
+    ) -> tuple[list[str], list[tuple[int, str, str, str, str]], int | None]:
+        # What to note of each row of the sheet ``key``, worked out at its first row.
+        self.columns[key] = row.columns
+        self.sheets[key] = row.sheet
+        at = dict(shown)
+        names = [
+            (at[name] - 1, name, source, kind, SHOWN_NAME[kind])
+            for name, source, kind in _NAMES_ON_SHEET.get(key, ())
+            if name in at
+        ]
+        status = at["status"] - 1 if key == data.MONITORING.key and "status" in at else None
+        plan = (_KINDS_OF_SHEET.get(key, []), names, status)
+        self._plans[key] = plan
+        return plan
 
     # -- once the model is made --
 

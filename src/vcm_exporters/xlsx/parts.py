@@ -31,7 +31,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
 
-from vcm.errors import FileFormatError, LimitExceededError
+from vcm.errors import FileFormatError, LimitExceededError, VcmError
 
 __all__ = ["ErrorValue", "Formula", "Parts"]
 
@@ -259,8 +259,15 @@ class Parts:
     def rows(self, name: str, *, columns: int, max_rows: int) -> Iterator[tuple[int, list[Any]]]:
         """The rows of the sheet ``name`` that hold cells, numbered, with the values of
         their first ``columns`` cells (a list no longer than its last cell)."""
-        with self.package.open(self.sheets[name]) as source:
-            yield from _SheetReader(self, name, columns, max_rows).rows(source)
+        try:
+            with self.package.open(self.sheets[name]) as source:
+                yield from _SheetReader(self, name, columns, max_rows).rows(source)
+        except VcmError:
+            raise
+        except (expat.ExpatError, ValueError, IndexError) as error:
+            raise FileFormatError(
+                f"the sheet {name!r} cannot be read, its XML is broken: {error}"
+            ) from error
 
 
 class _SheetReader:
@@ -336,7 +343,7 @@ class _SheetReader:
 
     def end(self, tag: str) -> None:
         if tag == _C:
-            if self.column > self.width:
+            if not 0 < self.column <= self.width:
                 return
             value = self.cell()
             if value is None:

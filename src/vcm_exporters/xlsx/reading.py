@@ -36,6 +36,7 @@ from vcm.errors import (
     LimitExceededError,
     UnsupportedVersionError,
     VcmError,
+    in_language,
 )
 from vcm.io import FORMAT_VERSION
 from vcm_exporters.xlsx import display
@@ -115,6 +116,7 @@ def read_workbook(
         zlib.error,
         expat.ExpatError,
         EOFError,
+        IndexError,
         KeyError,
         ValueError,
         OSError,
@@ -248,6 +250,11 @@ class _Reader:
         error.problems = tuple(problems)
         raise error
 
+    def refused(self, cell: str, error: VcmError) -> None:
+        """A value the model refuses, at its cell: the model's reason (what it found and what
+        it takes) in the workbook's language."""
+        self.problem(cell, in_language(error, self.language).reason)
+
     def expected(self, cell: str | tuple[str, int, int], found: Any, expected: str) -> None:
         shown = repr(found) if isinstance(found, str) else str(found)
         self.problem(cell, self.labels["found_expected"].format(found=shown, expected=expected))
@@ -306,7 +313,12 @@ class _Reader:
         kind = field.kind
         if value is None:
             if not field.optional:
-                self.problem(where, self.labels["expected_value"])
+                self.problem(
+                    where,
+                    self.labels["found_expected"].format(
+                        found=self.labels["found_empty"], expected=self.labels["expected_value"]
+                    ),
+                )
                 raise _Skip
             return () if kind is Kind.IDS else None
         label = self.labels
@@ -485,7 +497,7 @@ class _Reader:
         except VcmError as error:
             key = re.split(r"[.\[]", error.path or "", maxsplit=1)[0] or None
             key = _COLUMN_OF_FIELD.get(key or "", key)
-            self.problem(row.cell(key if key in row.columns else None), error.reason)
+            self.refused(row.cell(key if key in row.columns else None), error)
             raise _Skip from None
 
     def owned(
@@ -543,7 +555,7 @@ class _Reader:
             )
         except VcmError as error:
             where = self.places.get(f"purpose.{error.path}", self.organisation_cell())
-            self.problem(where, error.reason)
+            self.refused(where, error)
             self.fail()
             raise  # pragma: no cover - fail() raises
         extra = {} if scale is None else {"scale": scale}
@@ -561,7 +573,7 @@ class _Reader:
             )
         except VcmError as error:
             key = re.split(r"[.\[]", error.path or "", maxsplit=1)[0]
-            self.problem(self.places.get(key, self.organisation_cell()), error.reason)
+            self.refused(self.places.get(key, self.organisation_cell()), error)
             self.fail()
             raise  # pragma: no cover - fail() raises
         self.display.check(org)
@@ -654,7 +666,7 @@ class _Reader:
         try:
             return model.Scale(levels=tuple(levels))
         except VcmError as error:
-            self.problem(rows[0].cell("level"), error.reason)
+            self.refused(rows[0].cell("level"), error)
             return None
 
     def competences(self) -> tuple[model.Competence, ...]:
