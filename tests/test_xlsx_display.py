@@ -496,3 +496,22 @@ def test_any_cell_under_a_grid_typed_over_is_named(
     (line,) = problems(_rewritten(workbook, part, typed_over))
     quoted = sheet.replace("'", "''")
     assert line.startswith(f"'{quoted}'!{cell}: ")
+
+
+def test_a_note_typed_beside_the_grid_is_reported_as_not_read(thuiszorg: bytes) -> None:
+    """vcm reads the grid up to its last head; a note typed beside it would be lost."""
+    book = load_workbook(io.BytesIO(thuiszorg))
+    grid = book["Wijkteam Noord"]
+    last = max(cell.column for cell in grid[3] if cell.value is not None)
+    beside = grid.cell(6, last + 2).coordinate
+
+    def edit(book: Any) -> None:
+        book["Wijkteam Noord"][beside] = "nog bespreken"
+        book["Wijkteam Noord"]["C1"] = "concept"
+
+    found = problems(edited(thuiszorg, edit))
+    assert [line.split(":")[0] for line in found] == [
+        "'Wijkteam Noord'!C1",
+        f"'Wijkteam Noord'!{beside}",
+    ]
+    assert "vcm leest deze cel niet" in found[1]

@@ -250,6 +250,11 @@ class Watcher:
         here = _Here(self.reader, name, grid)
         here.agree(1, 1, self.where(key, "name", row.number), area.name)
         here.agree(2, 1, self.where(key, "description", row.number), matrix.subtitle(ctx, area))
+        # The grid is as wide as its heads in rows 3 and 4; beside it nothing is read.
+        heads = [here.at(3, column) or here.at(4, column) for column in range(1, width + 1)]
+        inside = range(1, max((n for n, head in enumerate(heads, 1) if head), default=FIXED) + 1)
+        here.nothing(1, but=[1])
+        here.nothing(2, but=[1])
         values_, competences = self.homes["values"], self.homes["competences"]
         for column in range(FIXED + 1, width + 1):
             value_id = here.at(4, column)
@@ -267,6 +272,7 @@ class Watcher:
                 if competence is not None:
                     name = matrix.competence_name(ctx, competence["id"])
                     here.agree(number, 2, competence.cell("name"), name)
+            here.nothing(number, but=inside)
             number += 1
         if number <= len(grid) and sections:
             self._sections(ctx, path, area, here, number)
