@@ -515,3 +515,18 @@ def test_a_note_typed_beside_the_grid_is_reported_as_not_read(thuiszorg: bytes) 
         f"'Wijkteam Noord'!{beside}",
     ]
     assert "vcm leest deze cel niet" in found[1]
+
+
+def test_without_the_status_column_the_grids_head_gives_the_date(thuiszorg: bytes) -> None:
+    """The Status column of Monitoring removed (a display column may go): the sections under
+    a grid are still checked, as of the date their own head names."""
+    book = load_workbook(io.BytesIO(thuiszorg))
+    grid = book["Wijkteam Noord"]
+    heading = next(row for row in range(5, grid.max_row) if grid[f"A{row}"].value == "Resultaten")
+
+    def edit(book: Any) -> None:
+        book["Bewaking"].delete_cols(14)
+        book["Wijkteam Noord"][f"B{heading + 2}"] = "Een ander resultaat"
+
+    (line,) = problems(edited(thuiszorg, edit))
+    assert line.startswith(f"'Wijkteam Noord'!B{heading + 2}: toont 'Een ander resultaat'")

@@ -303,7 +303,9 @@ class Watcher:
                         continue
                     key = section.sources[index if index < 2 else index - 1]
                     shown = here.at(number, column)
-                    if key == "competences" and shown is not None and _text(shown) != expected:
+                    if shown is None or _text(shown) == expected:
+                        continue
+                    if key == "competences":
                         # Made with the levels the grid had when the workbook was written
                         # (a level changed in the grid since): made again on the next export.
                         if exported is None:
@@ -359,28 +361,39 @@ class Watcher:
         return self.at(path, sheet, key)
 
     def _export_date(self) -> dt.date | None:
-        """The date the workbook was made, as the Monitoring sheet's status header names it."""
+        """The date the workbook was made, as the Monitoring sheet's status header names it
+        (or, with that column removed, the status head under a grid)."""
         reader, labels = self.reader, self.labels
         name = labels[f"sheet.{data.MONITORING.key}"]
-        if name not in reader.names:
-            return None
-        number, header = next(reader.rows(name, columns=len(data.MONITORING.fields) + 20), (0, []))
         label = labels["status"]
-        for column, value in enumerate(header if number == 1 else (), 1):
-            text = _shown(value)
-            if not isinstance(text, str) or not text.startswith(label):
+        if name in reader.names:
+            width = len(data.MONITORING.fields) + _SPARE
+            number, header = next(reader.rows(name, columns=width), (0, []))
+            for column, value in enumerate(header if number == 1 else (), 1):
+                text = _shown(value)
+                if not isinstance(text, str) or not text.startswith(label):
+                    continue
+                day = parse_date(text[len(label) :].strip(), labels.words)
+                if day is None:
+                    example = f"{label} {labels.words.date(dt.date(2026, 9, 30))}"
+                    reader.problem(
+                        _where(name, column, 1),
+                        labels["found_expected"].format(
+                            found=repr(text),
+                            expected=labels["expected_status_header"].format(example=example),
+                        ),
+                    )
+                return day
+        for area in self.homes["task_areas"].values():
+            if area["sheet"] not in reader.names:
                 continue
-            day = parse_date(text[len(label) :].strip(), labels.words)
-            if day is None:
-                example = f"{label} {labels.words.date(dt.date(2026, 9, 30))}"
-                reader.problem(
-                    _where(name, column, 1),
-                    labels["found_expected"].format(
-                        found=repr(text),
-                        expected=labels["expected_status_header"].format(example=example),
-                    ),
-                )
-            return day
+            for _, values in reader.rows(area["sheet"], columns=SECTION_COLUMNS + _SPARE):
+                for value in values:
+                    text = _shown(value)
+                    if isinstance(text, str) and text.startswith(f"{label} "):
+                        day = parse_date(text[len(label) :].strip(), labels.words)
+                        if day is not None:
+                            return day
         return None
 
 
