@@ -9,8 +9,9 @@ its model field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import Enum, StrEnum
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from vcm.io import FORMAT_VERSION
@@ -28,18 +29,21 @@ from vcm_exporters.xlsx.columns import DataSheet, Field, Kind
 
 if TYPE_CHECKING:
     from vcm_exporters.xlsx.context import Context
+    from vcm_exporters.xlsx.tables import Choice
 
 __all__ = [
     "BEHAVIOUR_KINDS",
     "ORGANISATION_FIELDS",
     "SHEETS",
     "BehaviourKind",
+    "catalogue",
     "enum_field",
     "id_field",
     "level_field",
     "name_beside",
     "referring",
     "status_word",
+    "text_list",
 ]
 
 ID, NAME, TEXT, SHORT, NUMBER, POSITION = 18.0, 30.0, 60.0, 16.0, 11.0, 6.0
@@ -78,15 +82,27 @@ ORGANISATION = DataSheet(
 
 # --- values ---------------------------------------------------------------------------
 
-VALUES = DataSheet(
-    key="values",
-    table="Values",
-    fields=(
-        Field(key="id", width=ID, get=lambda value: value.id, kind=Kind.ID, optional=False),
-        Field(key="name", width=NAME, get=lambda value: value.name, kind=Kind.TEXT),
-        Field(key="description", width=TEXT, get=lambda value: value.description, kind=Kind.TEXT),
-    ),
-    rows=lambda ctx: ctx.org.values,
+
+def catalogue(key: str, table: str, items: str, *fields: Field) -> DataSheet:
+    """A sheet of the organisation's ``items`` (``values``, ``people``): a row each, with
+    its own id and its name first, then ``fields``."""
+    return DataSheet(
+        key=key,
+        table=table,
+        fields=(
+            Field(key="id", width=ID, get=attrgetter("id"), kind=Kind.ID, optional=False),
+            Field(key="name", width=NAME, get=attrgetter("name"), kind=Kind.TEXT),
+            *fields,
+        ),
+        rows=lambda ctx: getattr(ctx.org, items),
+    )
+
+
+VALUES = catalogue(
+    "values",
+    "Values",
+    "values",
+    Field(key="description", width=TEXT, get=lambda value: value.description, kind=Kind.TEXT),
 )
 
 
@@ -101,16 +117,25 @@ BEHAVIOUR_KINDS = tuple(BehaviourKind)
 """The kinds of value behaviours, in the order of the file format."""
 
 
+def _chosen(
+    key: str,
+    get: Callable[[Any], Any],
+    kind: Kind,
+    choice: Callable[[Context], Choice | None],
+    *,
+    width: float,
+    optional: bool,
+    enum: type[Enum] | None = None,
+) -> Field:
+    # A column whose cells are chosen from a dropdown.
+    return Field(
+        key=key, width=width, get=get, kind=kind, enum=enum, choice=choice, optional=optional
+    )
+
+
 def id_field(key: str, get: Callable[[Any], Any], ids: str) -> Field:
     """A required column holding one id of ``ids`` (``competences``, ...), with its dropdown."""
-    return Field(
-        key=key,
-        width=ID,
-        get=get,
-        kind=Kind.ID,
-        choice=lambda ctx: ctx.ids(ids),
-        optional=False,
-    )
+    return _chosen(key, get, Kind.ID, lambda ctx: ctx.ids(ids), width=ID, optional=False)
 
 
 def enum_field(
@@ -122,29 +147,15 @@ def enum_field(
     optional: bool = True,
 ) -> Field:
     """A column holding a word of ``enum``, with a dropdown of its words."""
-    return Field(
-        key=key,
-        width=width,
-        get=get,
-        kind=Kind.ENUM,
-        enum=enum,
-        choice=lambda ctx: ctx.words(enum),
-        optional=optional,
-    )
+    words = lambda ctx: ctx.words(enum)  # noqa: E731 - the dropdown of this enum
+    return _chosen(key, get, Kind.ENUM, words, width=width, optional=optional, enum=enum)
 
 
 def level_field(
     key: str, get: Callable[[Any], Any], *, width: float = 8, optional: bool = True
 ) -> Field:
     """A column holding a level of the scale, with a dropdown of the scale's levels."""
-    return Field(
-        key=key,
-        width=width,
-        get=get,
-        kind=Kind.LEVEL,
-        choice=lambda ctx: ctx.levels(),
-        optional=optional,
-    )
+    return _chosen(key, get, Kind.LEVEL, lambda ctx: ctx.levels(), width=width, optional=optional)
 
 
 def name_beside(source: Field, names: str, key: str | None = None) -> Field:
@@ -167,25 +178,52 @@ def referring(
     return source, name_beside(source, ids, name)
 
 
-def _value_behaviours_rows(ctx: Context) -> Iterator[tuple[str, BehaviourKind, int, str]]:
-    for value in ctx.org.values:
-        for kind, texts in zip(
-            BEHAVIOUR_KINDS, (value.behaviours, value.counter_behaviours), strict=True
-        ):
-            for position, text in enumerate(texts, 1):
-                yield value.id, BehaviourKind(kind), position, text
+def text_list(
+    key: str,
+    table: str,
+    owner: tuple[Field, ...],
+    text: str,
+    lists: Callable[[Context], Iterable[tuple[tuple[Any, ...], Sequence[str]]]],
+) -> DataSheet:
+    """A sheet of lists of texts: a row per text, in order, with its position (``#``).
+
+    ``owner``: the columns saying whose list it is, filled from the first values of
+    each of ``lists``; then the position and the text in the column ``text``.
+    """
+    first = sum(1 for field in owner if not field.display)  # a name beside an id: no value
+
+    def rows(ctx: Context) -> Iterator[tuple[Any, ...]]:
+        for whose, texts in lists(ctx):
+            for position, item in enumerate(texts, 1):
+                yield (*whose, position, item)
+
+    return DataSheet(
+        key=key,
+        table=table,
+        fields=(
+            *owner,
+            Field(key="position", width=POSITION, get=itemgetter(first), kind=Kind.POSITION),
+            Field(key=text, width=TEXT, get=itemgetter(first + 1), kind=Kind.TEXT),
+        ),
+        rows=rows,
+    )
 
 
-VALUE_BEHAVIOURS = DataSheet(
-    key="value_behaviours",
-    table="ValueBehaviours",
-    fields=(
+VALUE_BEHAVIOURS = text_list(
+    "value_behaviours",
+    "ValueBehaviours",
+    (
         id_field("value", lambda row: row[0], "values"),
         enum_field("kind", lambda row: row[1], BehaviourKind, width=20, optional=False),
-        Field(key="position", width=POSITION, get=lambda row: row[2], kind=Kind.POSITION),
-        Field(key="text", width=TEXT, get=lambda row: row[3], kind=Kind.TEXT),
     ),
-    rows=_value_behaviours_rows,
+    "text",
+    lambda ctx: (
+        ((value.id, BehaviourKind(kind)), texts)
+        for value in ctx.org.values
+        for kind, texts in zip(
+            BEHAVIOUR_KINDS, (value.behaviours, value.counter_behaviours), strict=True
+        )
+    ),
 )
 
 # --- scale ----------------------------------------------------------------------------
@@ -205,17 +243,13 @@ SCALE = DataSheet(
 
 # --- competences ----------------------------------------------------------------------
 
-COMPETENCES = DataSheet(
-    key="competences",
-    table="Competences",
-    fields=(
-        Field(key="id", width=ID, get=lambda c: c.id, kind=Kind.ID, optional=False),
-        Field(key="name", width=NAME, get=lambda c: c.name, kind=Kind.TEXT),
-        enum_field("kind", lambda c: c.kind, CompetenceKind),
-        Field(key="description", width=TEXT, get=lambda c: c.description, kind=Kind.TEXT),
-        Field(key="values", width=24, get=lambda c: joined(c.values), kind=Kind.IDS),
-    ),
-    rows=lambda ctx: ctx.org.competences,
+COMPETENCES = catalogue(
+    "competences",
+    "Competences",
+    "competences",
+    enum_field("kind", lambda c: c.kind, CompetenceKind),
+    Field(key="description", width=TEXT, get=lambda c: c.description, kind=Kind.TEXT),
+    Field(key="values", width=24, get=lambda c: joined(c.values), kind=Kind.IDS),
 )
 
 
@@ -243,21 +277,12 @@ INDICATORS = DataSheet(
 )
 
 
-def _references_rows(ctx: Context) -> Iterator[tuple[str, int, str]]:
-    for competence in ctx.org.competences:
-        for position, reference in enumerate(competence.references, 1):
-            yield competence.id, position, reference
-
-
-REFERENCES = DataSheet(
-    key="references",
-    table="References",
-    fields=(
-        *referring("competence", lambda row: row[0], "competences"),
-        Field(key="position", width=POSITION, get=lambda row: row[1], kind=Kind.POSITION),
-        Field(key="reference", width=TEXT, get=lambda row: row[2], kind=Kind.TEXT),
-    ),
-    rows=_references_rows,
+REFERENCES = text_list(
+    "references",
+    "References",
+    referring("competence", lambda row: row[0], "competences"),
+    "reference",
+    lambda ctx: (((competence.id,), competence.references) for competence in ctx.org.competences),
 )
 
 # --- task areas -----------------------------------------------------------------------
@@ -279,37 +304,40 @@ def _task_area_field() -> Field:
     return id_field("task_area", lambda row: row[0].id, "task_areas")
 
 
-RESULTS = DataSheet(
-    key="results",
-    table="Results",
-    fields=(
-        _task_area_field(),
-        Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
-        Field(key="name", width=TEXT, get=lambda row: row[1].name, kind=Kind.TEXT),
-        Field(key="client", width=20, get=lambda row: row[1].client, kind=Kind.TEXT),
-        Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
-        Field(key="values", width=24, get=lambda row: joined(row[1].values), kind=Kind.IDS),
-    ),
-    rows=lambda ctx: ((area, result) for area in ctx.org.task_areas for result in area.results),
+def _of_areas(key: str, table: str, elements: str, *fields: Field) -> DataSheet:
+    # The elements a task area holds (its ``elements``): a row (area, element) each, the
+    # area's id first, then the element's own id and ``fields``.
+    return DataSheet(
+        key=key,
+        table=table,
+        fields=(
+            _task_area_field(),
+            Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
+            *fields,
+        ),
+        rows=lambda ctx: (
+            (area, element) for area in ctx.org.task_areas for element in getattr(area, elements)
+        ),
+    )
+
+
+RESULTS = _of_areas(
+    "results",
+    "Results",
+    "results",
+    Field(key="name", width=TEXT, get=lambda row: row[1].name, kind=Kind.TEXT),
+    Field(key="client", width=20, get=lambda row: row[1].client, kind=Kind.TEXT),
+    Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
+    Field(key="values", width=24, get=lambda row: joined(row[1].values), kind=Kind.IDS),
 )
 
-RESPONSIBILITIES = DataSheet(
-    key="responsibilities",
-    table="Responsibilities",
-    fields=(
-        _task_area_field(),
-        Field(key="id", width=ID, get=lambda row: row[1].id, kind=Kind.ID, optional=False),
-        Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
-        Field(key="results", width=30, get=lambda row: joined(row[1].results), kind=Kind.IDS),
-        Field(
-            key="competences", width=30, get=lambda row: joined(row[1].competences), kind=Kind.IDS
-        ),
-    ),
-    rows=lambda ctx: (
-        (area, responsibility)
-        for area in ctx.org.task_areas
-        for responsibility in area.responsibilities
-    ),
+RESPONSIBILITIES = _of_areas(
+    "responsibilities",
+    "Responsibilities",
+    "responsibilities",
+    Field(key="description", width=TEXT, get=lambda row: row[1].description, kind=Kind.TEXT),
+    Field(key="results", width=30, get=lambda row: joined(row[1].results), kind=Kind.IDS),
+    Field(key="competences", width=30, get=lambda row: joined(row[1].competences), kind=Kind.IDS),
 )
 
 AUTHORITIES = DataSheet(

@@ -23,6 +23,7 @@ from vcm_exporters.xlsx.sheets.data import (
     ID,
     NAME,
     TEXT,
+    catalogue,
     enum_field,
     level_field,
     referring,
@@ -42,17 +43,11 @@ def _referring() -> tuple[Field, ...]:
     )
 
 
-PEOPLE = DataSheet(
-    key="people",
-    table="People",
-    fields=(
-        Field(key="id", width=ID, get=lambda person: person.id, kind=Kind.ID, optional=False),
-        Field(key="name", width=NAME, get=lambda person: person.name, kind=Kind.TEXT),
-        Field(
-            key="task_areas", width=30, get=lambda person: joined(person.task_areas), kind=Kind.IDS
-        ),
-    ),
-    rows=lambda ctx: ctx.org.people,
+PEOPLE = catalogue(
+    "people",
+    "People",
+    "people",
+    Field(key="task_areas", width=30, get=lambda person: joined(person.task_areas), kind=Kind.IDS),
 )
 
 ASSESSMENTS = DataSheet(
