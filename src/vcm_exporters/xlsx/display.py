@@ -191,8 +191,9 @@ class Watcher:
         return self.where(key, column, int(found.group(1)))
 
     def _names(self, ctx: Context) -> None:
+        names = {kind: ctx.names(kind) for kind in {noted[4] for noted in self.names}}
         for key, number, name, source, kind, row_id, value in self.names:
-            expected = ctx.names(kind).get(row_id)
+            expected = names[kind].get(row_id)
             home = self.homes[kind].get(row_id)
             where = home.cell(SHOWN_NAME[kind]) if home else self.where(key, source, number)
             problem = disagreement(self.labels, value, where, expected)
