@@ -56,11 +56,13 @@ class Seen:
     twice exactly when it holds more colons than that (see :mod:`vcm._io.json_text`).
     """
 
-    __slots__ = ("colons", "days", "ids", "keys", "texts")
+    __slots__ = ("caches", "colons", "days", "ids", "keys", "texts")
 
     def __init__(self) -> None:
         self.ids: dict[str, str] = {}
         self.texts: dict[str, str] = {}
+        # The two caches by position (_IDS, _TEXTS), for the checks shared by ids and texts.
+        self.caches = (self.ids, self.texts)
         self.days: dict[str, dt.date] = {}
         self.keys = 0
         self.colons = 0
@@ -69,24 +71,26 @@ class Seen:
 # --- the checks of single values, each on a first sight only ---------------------------
 
 
-def _new_id(value: Any, seen: Seen) -> str:
-    if type(value) is not str or v._identifier_problem(value) is not None:
-        raise Unusual
-    if ":" in value:
-        seen.colons += value.count(":")
-    else:
-        seen.ids[value] = value
-    return value
+_IDS, _TEXTS = 0, 1
 
 
-def _new_text(value: Any, seen: Seen) -> str:
-    if type(value) is not str or v._text_problem(value) is not None:
-        raise Unusual
-    if ":" in value:
-        seen.colons += value.count(":")
-    else:
-        seen.texts[value] = value
-    return value
+def _first_sight(problem: Callable[[object], str | None], cache: int) -> Callable[[Any, Seen], str]:
+    """The check of an id or a text on its first sight; later sights find it in the cache."""
+
+    def new(value: Any, seen: Seen) -> str:
+        if type(value) is not str or problem(value) is not None:
+            raise Unusual
+        if ":" in value:
+            seen.colons += value.count(":")
+        else:
+            seen.caches[cache][value] = value
+        return value
+
+    return new
+
+
+_new_id: Final = _first_sight(v._identifier_problem, _IDS)
+_new_text: Final = _first_sight(v._text_problem, _TEXTS)
 
 
 def _new_day(value: Any, seen: dict[str, dt.date]) -> dt.date:
@@ -101,34 +105,39 @@ def _new_day(value: Any, seen: dict[str, dt.date]) -> dt.date:
     return day
 
 
-def _ids(value: Any, seen: Seen) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if type(value) is not list:
-        raise Unusual
-    known = seen.ids
-    return tuple([known.get(item) or _new_id(item, seen) for item in value])
+def _listed(new: Callable[[Any, Seen], str], cache: int) -> Callable[[Any, Seen], tuple[str, ...]]:
+    """A list of ids or texts, each checked on its first sight only."""
+
+    def many(value: Any, seen: Seen) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if type(value) is not list:
+            raise Unusual
+        known = seen.caches[cache]
+        return tuple([known.get(item) or new(item, seen) for item in value])
+
+    return many
 
 
-def _texts(value: Any, seen: Seen) -> tuple[str, ...]:
+_ids: Final = _listed(_new_id, _IDS)
+_texts: Final = _listed(_new_text, _TEXTS)
+
+
+def _entries(value: Any, seen: Seen) -> dict[Any, Any]:
+    """A mapping of the file (none is empty), its keys counted."""
     if value is None:
-        return ()
-    if type(value) is not list:
+        return {}
+    if type(value) is not dict:
         raise Unusual
-    known = seen.texts
-    return tuple([known.get(item) or _new_text(item, seen) for item in value])
+    seen.keys += len(value)
+    return value
 
 
 def _indicators(value: Any, seen: Seen) -> tuple[Indicator, ...]:
     # {level: [behaviour, ...]}; JSON gives the levels as text.
-    if value is None:
-        return ()
-    if type(value) is not dict:
-        raise Unusual
-    seen.keys += len(value)
     indicators = []
     levels = set()
-    for key, behaviours in value.items():
+    for key, behaviours in _entries(value, seen).items():
         if type(key) is str and key.isascii() and key.isdigit() and len(key) < 16:
             level = int(key)
         elif type(key) is int:
@@ -147,14 +156,9 @@ def _indicators(value: Any, seen: Seen) -> tuple[Indicator, ...]:
 
 def _behaviours(value: Any, seen: Seen) -> tuple[Behaviour, ...]:
     # {value id: behaviour}
-    if value is None:
-        return ()
-    if type(value) is not dict:
-        raise Unusual
-    seen.keys += len(value)
     ids, texts = seen.ids, seen.texts
     behaviours = []
-    for key, text in value.items():
+    for key, text in _entries(value, seen).items():
         behaviour = _NEW(Behaviour)
         _SET_BEHAVIOUR_VALUE(behaviour, ids.get(key) or _new_id(key, seen))
         _SET_BEHAVIOUR_TEXT(behaviour, texts.get(text) or _new_text(text, seen))

@@ -9,6 +9,7 @@ tests/test_fields_everywhere.py fails, naming the field, for a field no strategy
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
@@ -33,7 +34,11 @@ def _free_texts(cls: type[Any]) -> tuple[str, ...]:
     return _FREE[cls]
 
 
-def make(draw: st.DrawFn, cls: type[T], texts: st.SearchStrategy[str], /, **given: Any) -> T:
-    """``cls(**given)``, with ``None`` or drawn text for every other optional text field."""
-    free = {name: draw(st.none() | texts) for name in _free_texts(cls) if name not in given}
-    return cls(**given, **free)
+def make(draw: st.DrawFn, cls: type[T], texts: st.SearchStrategy[str], /) -> Callable[..., T]:
+    """``cls``, drawing ``None`` or text for every optional text field it is not given."""
+
+    def build(**given: Any) -> T:
+        free = {name: draw(st.none() | texts) for name in _free_texts(cls) if name not in given}
+        return cls(**given, **free)
+
+    return build

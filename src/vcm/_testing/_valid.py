@@ -91,10 +91,7 @@ def _spread(
 
 
 def _value(draw: st.DrawFn, value_id: str) -> m.Value:
-    return make(
-        draw,
-        m.Value,
-        _names(),
+    return make(draw, m.Value, _names())(
         id=value_id,
         name=draw(_names()),
         description=draw(optional(_prose())),
@@ -116,10 +113,7 @@ def _custom_scale(draw: st.DrawFn) -> m.Scale | None:
 
 def _competence(draw: st.DrawFn, plan: _Plan, competence_id: str) -> m.Competence:
     levels = draw(st.lists(st.integers(1, plan.top), unique=True, max_size=3))
-    return make(
-        draw,
-        m.Competence,
-        _names(),
+    return make(draw, m.Competence, _names())(
         id=competence_id,
         name=draw(_names()),
         kind=draw(st.sampled_from(m.CompetenceKind)),
@@ -153,10 +147,7 @@ def _matrix(
 
 
 def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> m.Result:
-    return make(
-        draw,
-        m.Result,
-        _names(),
+    return make(draw, m.Result, _names())(
         id=result_id,
         name=draw(_names()),
         client=draw(st.sampled_from(_CLIENTS) | _names()),
@@ -166,10 +157,7 @@ def _result(draw: st.DrawFn, plan: _Plan, result_id: str) -> m.Result:
 
 
 def _authority(draw: st.DrawFn) -> m.Authority:
-    return make(
-        draw,
-        m.Authority,
-        _names(),
+    return make(draw, m.Authority, _names())(
         description=draw(_names()),
         kind=draw(st.sampled_from(m.AuthorityKind)),
         limit=draw(optional(texts(max_size=80))),
@@ -248,10 +236,7 @@ def _rule(
                 note=draw(optional(_names())),
             )
         )
-    return make(
-        draw,
-        m.MonitoringRule,
-        _names(),
+    return make(draw, m.MonitoringRule, _names())(
         id=rule_id,
         kind=kind,
         indicator=draw(_names()),
@@ -278,10 +263,7 @@ def _task_area(
     rule_ids: Sequence[str],
 ) -> m.TaskArea:
     watched = _spread(draw, result_ids, len(rule_ids), cover=True, fill=True)  # VCM203
-    return make(
-        draw,
-        m.TaskArea,
-        _names(),
+    return make(draw, m.TaskArea, _names())(
         id=area_id,
         name=draw(_names()),
         description=draw(optional(_prose())),
@@ -333,10 +315,7 @@ def _history(
     )
     levels = [latest_level, *(draw(optional(st.integers(1, plan.top))) for _ in offsets[1:])]
     return [
-        make(
-            draw,
-            m.Assessment,
-            _names(),
+        make(draw, m.Assessment, _names())(
             competence=competence_id,
             date=plan.today - timedelta(days=offset),
             level=level,
@@ -368,10 +347,7 @@ def _action(
         due = draw(optional(days_after(plan.today, 1, 500)))
     else:
         due = draw(optional(days_before(plan.today, -500, 500)))
-    return make(
-        draw,
-        m.DevelopmentAction,
-        _names(),
+    return make(draw, m.DevelopmentAction, _names())(
         competence=competence_id,
         kind=draw(st.sampled_from(m.DevelopmentKind)),
         description=draw(_names()),
@@ -408,10 +384,7 @@ def _person(
     for _ in range(draw(st.integers(0, 2))):
         competence_id = draw(st.sampled_from(plan.competence_ids))
         development.append(_action(draw, plan, competence_id, list(m.DevelopmentStatus)))
-    return make(
-        draw,
-        m.Person,
-        _names(),
+    return make(draw, m.Person, _names())(
         id=person_id,
         name=draw(_names()),
         task_areas=tuple(task_areas),
@@ -469,10 +442,7 @@ def _organisation(
         competence_ids=tuple(_ids(draw, draw(st.integers(1, max_competences)))),
     )
     areas = _task_areas(draw, plan, draw(st.integers(1, max_task_areas)))
-    return make(
-        draw,
-        m.Organisation,
-        _names(),
+    return make(draw, m.Organisation, _names())(
         id=draw(identifiers()),
         name=draw(_names()),
         language=draw(st.sampled_from(m.Language)),
