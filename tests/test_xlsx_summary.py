@@ -117,3 +117,12 @@ def test_libreoffice_draws_the_summary(org: Organisation, tmp_path: Path) -> Non
         timeout=180,
     )
     assert (tmp_path / "matrix.pdf").stat().st_size > 10_000
+
+
+def test_the_derived_summary_sheets_are_protected(org: Organisation) -> None:
+    # Wholly derived: a team's edit there could not come back, so the sheet says no at once.
+    book = load_workbook(io.BytesIO(export(org, include_people=True)))
+    for name in ("Samenvatting", "Verloop", "Profielen"):
+        assert book[name].protection.sheet, name
+    for name in ("Kernwaarden", "Beoordelingen"):
+        assert not book[name].protection.sheet, name

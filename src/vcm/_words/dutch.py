@@ -468,7 +468,7 @@ DUTCH = Words(
             "om te lezen (namen naast ids, statussen, de onderdelen onder een raster): wijzig "
             "een gegeven waar het thuishoort. vcm controleert of elke grijze cel daarmee "
             "overeenkomt en zegt waar niet; een lege grijze cel is goed.\nWerkbladen die geheel "
-            "zijn afgeleid (overzicht, bevindingen, de lange "
+            "zijn afgeleid (samenvatting, verloop, profielen, overzicht, bevindingen, de lange "
             "matrixtabel, de tekorten) zijn beveiligd; ze worden bij de volgende export opnieuw "
             "gemaakt.\nTyp nooit een formule: vcm leest alleen waarden en meldt een formule met "
             "haar cel."

@@ -453,7 +453,8 @@ ENGLISH = Words(
             "reading only (names beside ids, statuses, the sections under a grid): make a change "
             "where the fact lives. vcm checks that each grey cell agrees with it, and says where "
             "one does not; an empty grey cell is fine.\nSheets that are "
-            "wholly derived (overview, findings, the long matrix table, the gap heatmap) are "
+            "wholly derived (summary, trends, profiles, overview, findings, the long matrix "
+            "table, the gap heatmap) are "
             "protected; they are made again on the next export.\nNever type a formula: vcm reads "
             "values only and reports a formula with its cell."
         ),

@@ -38,6 +38,7 @@ _BENCH = {0: styles.STATUS_FILLS[RuleStatus.OFF_TRACK], 1: styles.STATUS_FILLS[R
 
 def write_summary(sheet: Any, ctx: Context) -> None:
     """The summary sheet: rules by status, competences and development, findings; charts."""
+    styles.protect(sheet)  # wholly derived: made again on the next export, never read
     report, workbook = ctx.labels.words.report, ctx.labels.words.workbook
     overview = ctx.summary
     names = [area.name for area in ctx.org.task_areas]
@@ -200,6 +201,7 @@ def _chart_sheet(sheet: Any, first: float, numbers: str) -> Rows:
 
 def write_trends(sheet: Any, ctx: Context) -> None:
     """Per quantitative rule: its readings over time against target and threshold."""
+    styles.protect(sheet)  # wholly derived: made again on the next export, never read
     report, workbook = ctx.labels.words.report, ctx.labels.words.workbook
     rows = _chart_sheet(sheet, 18.0, "BCD")
     drawn = 0
@@ -257,6 +259,7 @@ def write_trends(sheet: Any, ctx: Context) -> None:
 
 def write_profiles(sheet: Any, ctx: Context) -> None:
     """Per person (with people only): the current against the required level, as a radar."""
+    styles.protect(sheet)  # wholly derived: made again on the next export, never read
     report, workbook = ctx.labels.words.report, ctx.labels.words.workbook
     rows = _chart_sheet(sheet, 40.0, "BC")
     by_person: dict[str, list[Any]] = {}
