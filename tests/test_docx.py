@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -16,6 +14,7 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx2python import docx2python
+from tests.office import convert, needs_libreoffice
 
 import vcm
 from vcm import (
@@ -746,15 +745,9 @@ def test_a_missing_house_template_is_a_clear_error(tmp_path: Path) -> None:
     assert str(missing) == caught.value.file
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@needs_libreoffice
 def test_libreoffice_converts_the_report(tmp_path: Path) -> None:
     """LibreOffice opens the report and converts it to PDF."""
     source = tmp_path / "report.docx"
     source.write_bytes(export(include_people=True))
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert convert(source, "pdf", tmp_path / "out").read_bytes().startswith(b"%PDF")

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from tests.office import convert, needs_libreoffice
 
 import vcm
 from vcm import Organisation, examples
@@ -382,32 +381,14 @@ def test_a_level_changed_in_the_grid_leaves_the_tvb_section_as_it_was() -> None:
     assert line.startswith(f"'{grid}'!F{first}: shows ")
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@needs_libreoffice
 def test_the_dutch_example_saved_again_by_libreoffice_reads_back_equal(tmp_path: Path) -> None:
     """Every display cell of the Dutch example, people included, survives LibreOffice."""
     org = examples.load("thuiszorg")
     source = tmp_path / "in" / "matrix.xlsx"
     source.parent.mkdir()
     source.write_bytes(export_bytes(org, include_people=True))
-    out = tmp_path / "out"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    assert org == vcm.load(out / "matrix.xlsx")
+    assert org == vcm.load(convert(source, "xlsx", tmp_path / "out"))
 
 
 # --- problems in the workbook's language ------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from tests.office import convert, needs_libreoffice
 
 from vcm import examples
 from vcm.plugins import ExportOptions
@@ -91,28 +91,12 @@ def test_an_independent_reader_reads_every_sheet() -> None:
                     assert expected.cell(row_number, column).value == value, (name, row_number)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@needs_libreoffice
 def test_libreoffice_converts_the_workbook_to_pdf(tmp_path: Path) -> None:
     """LibreOffice opens the workbook and prints it to PDF."""
     source = tmp_path / "thuiszorg.xlsx"
     source.write_bytes(export_bytes())
 
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        check=True,
-        timeout=240,
-    )
-
-    pdf = (tmp_path / "thuiszorg.pdf").read_bytes()
+    pdf = convert(source, "pdf", tmp_path / "out").read_bytes()
     assert pdf.startswith(b"%PDF")
     assert pdf.count(b"/Type /Page") + pdf.count(b"/Type/Page") > 3

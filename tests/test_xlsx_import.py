@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from tests.office import convert, needs_libreoffice
 
 import vcm
 from vcm import DevelopmentStatus, Organisation, Value, examples
@@ -477,9 +476,7 @@ def test_broken_cells_in_the_xml_are_vcm_errors(found: bytes, broken: bytes) -> 
 # --- a real spreadsheet program ---------------------------------------------------------
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@needs_libreoffice
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_a_workbook_saved_again_by_libreoffice_reads_back_equal(
     language: str, tmp_path: Path
@@ -488,23 +485,7 @@ def test_a_workbook_saved_again_by_libreoffice_reads_back_equal(
     source = tmp_path / "in" / "matrix.xlsx"
     source.parent.mkdir()
     source.write_bytes(export_bytes(org, language=language, include_people=True))
-    out = tmp_path / "out"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    assert org == vcm.load(out / "matrix.xlsx")
+    assert org == vcm.load(convert(source, "xlsx", tmp_path / "out"))
 
 
 def test_numbers_keep_every_digit() -> None:
