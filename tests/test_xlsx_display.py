@@ -16,35 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from tests.office import convert, needs_libreoffice
+from tests.test_xlsx_import import edited, export_bytes, read
 
 import vcm
 from vcm import Organisation, examples
-from vcm.plugins import ExportOptions
 from vcm.testing import organisations
-from vcm_exporters.xlsx import WorkbookError, exporter, importer
+from vcm_exporters.xlsx import WorkbookError
 from vcm_exporters.xlsx.labels import labels_for
 from vcm_exporters.xlsx.sheets import data
-
-AS_OF = dt.date(2026, 11, 29)
-
-
-def export_bytes(org: Organisation, **options: Any) -> bytes:
-    stream = io.BytesIO()
-    exporter.export(org, stream, ExportOptions(as_of=AS_OF, **options))
-    return stream.getvalue()
-
-
-def read(data: bytes) -> Organisation:
-    return importer.read(io.BytesIO(data))
-
-
-def edited(data: bytes, edit: Any) -> bytes:
-    """The workbook after ``edit(book)``, saved again as a person's spreadsheet program does."""
-    book = load_workbook(io.BytesIO(data))
-    edit(book)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def problems(data: bytes) -> list[str]:
