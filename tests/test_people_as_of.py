@@ -36,23 +36,28 @@ from vcm.testing import organisations
 JAN, MAR, MAY = date(2026, 1, 1), date(2026, 3, 1), date(2026, 5, 1)
 
 
-def organisation(*people: Person) -> Organisation:
-    """One task area requiring listening 3."""
+LISTENING = Competence(id="listening", name="Listening", kind="behavioural")
+
+
+def organisation(
+    *people: Person, competence: Competence = LISTENING, level: int = 3
+) -> Organisation:
+    """One task area, north, requiring ``competence`` at ``level`` (listening 3)."""
     area = TaskArea(
         id="north",
         name="North",
         results=[Result(id="r", name="R", client="Clients.")],
         responsibilities=[
-            Responsibility(id="s", description="S.", results=["r"], competences=["listening"])
+            Responsibility(id="s", description="S.", results=["r"], competences=[competence.id])
         ],
-        matrix=[Requirement(competence="listening", level=3)],
+        matrix=[Requirement(competence=competence.id, level=level)],
     )
     return Organisation(
         id="o",
         name="O",
         purpose=Purpose(vision="V.", mission="M."),
         values=[Value(id="v", name="V", behaviours=["B."])],
-        competences=[Competence(id="listening", name="Listening", kind="behavioural")],
+        competences=[competence],
         task_areas=[area],
         people=list(people),
     )

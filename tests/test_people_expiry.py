@@ -12,6 +12,7 @@ import attrs
 import docx
 import pytest
 from openpyxl import load_workbook
+from tests.test_people_as_of import organisation as one_area
 
 from vcm import InvalidModelError, dumps, loads
 from vcm.analysis import AssessmentState, coverage, gaps, to_rows
@@ -21,12 +22,6 @@ from vcm.model import (
     Competence,
     Organisation,
     Person,
-    Purpose,
-    Requirement,
-    Responsibility,
-    Result,
-    TaskArea,
-    Value,
 )
 from vcm.model.reading import EXPIRY_NOTICE, expired, expiring, level_as_of
 from vcm.plugins import ExportOptions
@@ -43,32 +38,17 @@ def organisation(until: date | None) -> Organisation:
             id=person_id, name=person_id.title(), task_areas=["north"], assessments=assessments
         )
 
-    area = TaskArea(
-        id="north",
-        name="North",
-        results=[Result(id="r", name="R", client="Clients.")],
-        responsibilities=[
-            Responsibility(id="s", description="S.", results=["r"], competences=["first-aid"])
-        ],
-        matrix=[Requirement(competence="first-aid", level=2)],
-    )
-    return Organisation(
-        id="o",
-        name="O",
-        purpose=Purpose(vision="V.", mission="M."),
-        values=[Value(id="v", name="V", behaviours=["B."])],
-        competences=[Competence(id="first-aid", name="First aid", kind="professional")],
-        task_areas=[area],
-        people=[
-            member(
-                "anna",
-                # An older assessment without an end does not count once the latest expired.
-                Assessment(competence="first-aid", level=3, date=OLD),
-                Assessment(competence="first-aid", level=2, date=CERTIFIED, valid_until=until),
-            ),
-            member("bram", Assessment(competence="first-aid", level=2, date=CERTIFIED)),
-            member("cato", Assessment(competence="first-aid", level=3, date=CERTIFIED)),
-        ],
+    return one_area(
+        member(
+            "anna",
+            # An older assessment without an end does not count once the latest expired.
+            Assessment(competence="first-aid", level=3, date=OLD),
+            Assessment(competence="first-aid", level=2, date=CERTIFIED, valid_until=until),
+        ),
+        member("bram", Assessment(competence="first-aid", level=2, date=CERTIFIED)),
+        member("cato", Assessment(competence="first-aid", level=3, date=CERTIFIED)),
+        competence=Competence(id="first-aid", name="First aid", kind="professional"),
+        level=2,
     )
 
 
