@@ -12,30 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from enum import Enum
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any, get_args, get_origin
 
 import attrs
 
 from vcm import DEFAULT_SCALE, Competence, Indicator, Organisation, Requirement, Scale
+from vcm._io.fast import _is_enum, _optional, built_classes
 from vcm.model import Behaviour, Level
 
 __all__ = ["load_unchecked"]
 
 Build = Callable[[Any, dict[str, dt.date]], Any]
-
-
-def _optional(kind: Any) -> Any:
-    if isinstance(kind, UnionType) or get_origin(kind) is Union:
-        members = [member for member in get_args(kind) if member is not NoneType]
-        if len(members) == 1:
-            return members[0]
-    return None
-
-
-def _is_enum(kind: Any) -> bool:
-    return isinstance(kind, type) and issubclass(kind, Enum)
 
 
 def _day(text: Any, days: dict[str, dt.date]) -> dt.date:
@@ -141,18 +128,8 @@ def _generate(cls: type) -> Build:
 
 
 def _generate_all() -> None:
-    pending: list[type] = [Organisation, Level]
-    while pending:
-        cls = pending.pop()
-        if cls in _BUILDERS or cls is Scale:
-            continue
+    for cls in built_classes():
         _BUILDERS[cls] = _generate(cls)
-        for field in attrs.fields(attrs.resolve_types(cls)):
-            kind = _optional(field.type) or field.type
-            if get_origin(kind) is tuple:
-                kind = get_args(kind)[0]
-            if attrs.has(kind):
-                pending.append(kind)
 
 
 _generate_all()

@@ -382,22 +382,30 @@ def _careful_only(value: Any, seen: Seen) -> Any:
     raise Unusual
 
 
-def _build_all() -> None:
+def built_classes() -> list[type]:
+    """The model classes a document's objects are made of (a Scale is made of its Levels)."""
+    found: list[type] = []
     pending: list[type] = [Organisation, Level]
     while pending:
         cls = pending.pop()
-        if cls in _BUILDERS or cls is Scale:
+        if cls in found or cls is Scale:
             continue
-        try:
-            _BUILDERS[cls] = _generate(cls)
-        except TypeError:  # a field of a kind this module does not know: the careful path
-            _BUILDERS[cls] = _careful_only
+        found.append(cls)
         for field in attrs.fields(attrs.resolve_types(cls)):
             kind = _optional(field.type) or field.type
             if get_origin(kind) is tuple:
                 kind = get_args(kind)[0]
             if attrs.has(kind):
                 pending.append(kind)
+    return found
+
+
+def _build_all() -> None:
+    for cls in built_classes():
+        try:
+            _BUILDERS[cls] = _generate(cls)
+        except TypeError:  # a field of a kind this module does not know: the careful path
+            _BUILDERS[cls] = _careful_only
 
 
 def build_organisation(flat: dict[str, Any], seen: Seen | None = None) -> Organisation:
